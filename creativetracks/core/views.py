@@ -1,0 +1,61 @@
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from . import health, queries
+from .models import Partner
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(
+        request,
+        "core/home.html",
+        {"figures": queries.headline_figures(), "partners": queries.consortium()},
+    )
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(request, "core/about.html", {"partners": queries.consortium()})
+
+
+def partner_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    partner = get_object_or_404(Partner, slug=slug)
+    return TemplateResponse(request, "core/partner_detail.html", {"partner": partner})
+
+
+def terms(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(request, "core/terms.html")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(request, "core/privacy.html")
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    state = {"database": health.database_state(), "tasks": health.task_queue_state()}
+    healthy = all(part["ok"] for part in state.values())
+    state["status"] = "ok" if healthy else "unavailable"
+    return JsonResponse(state, status=200 if healthy else 503)
+
+
+def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors: the database may be what failed.
+    from django.template import loader
+
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

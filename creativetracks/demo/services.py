@@ -1,0 +1,43 @@
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from creativetracks.core.models import Partner
+
+from . import data
+
+
+@transaction.atomic
+def seed_consortium() -> list[Partner]:
+    partners = []
+    for position, fields in enumerate(data.PARTNERS):
+        values = {key: value for key, value in fields.items() if key != "slug"}
+        partner, _ = Partner.objects.update_or_create(
+            slug=fields["slug"], defaults={**values, "position": position}
+        )
+        partners.append(partner)
+    return partners
+
+
+@transaction.atomic
+def seed_demo_accounts() -> list[dict]:
+    """Create the per-role accounts once; a second run leaves them untouched."""
+    User = get_user_model()
+    for account in data.DEMO_ACCOUNTS:
+        user, created = User.objects.get_or_create(
+            email=account["email"],
+            defaults={"display_name": account["name"], "is_staff": account.get("staff", False)},
+        )
+        if created:
+            user.set_password(data.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        EmailAddress.objects.get_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
+        if account.get("group"):
+            group, _ = Group.objects.get_or_create(name=account["group"])
+            user.groups.add(group)
+        if account.get("partner"):
+            Partner.objects.get(slug=account["partner"]).staff.add(user)
+    return data.DEMO_ACCOUNTS

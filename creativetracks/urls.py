@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from creativetracks.core import views as core_views
+
+urlpatterns = [
+    path("", include("creativetracks.core.urls")),
+    path("accounts/", include("creativetracks.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = core_views.bad_request
+handler403 = core_views.permission_denied
+handler404 = core_views.page_not_found
+handler500 = core_views.server_error
