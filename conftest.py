@@ -1,0 +1,107 @@
+"""Fixtures shared by every app's tests."""
+
+import socket
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.cache import cache
+from django.core.management import call_command
+
+DEFAULT_PASSWORD = "a-long-and-unusual-passphrase-42"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Rate limits live in the cache; one test's attempts must not lock out another's.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_user(email: str, *, verified: bool = True, **extra):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(email=email, password=DEFAULT_PASSWORD, **extra)
+    EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return make_user("member@example.org", display_name="Mia Member")
+
+
+@pytest.fixture
+def other_member(db):
+    return make_user("other@example.org", display_name="Otto Other")
+
+
+@pytest.fixture
+def staff_user(db):
+    return make_user("staff@example.org", display_name="Stella Staff", is_staff=True)
+
+
+@pytest.fixture
+def superuser(db):
+    return make_user("root@example.org", is_staff=True, is_superuser=True)
+
+
+@dataclass
+class SMTPInbox:
+    """What a real SMTP server, started for the test, received."""
+
+    host: str
+    port: int
+    messages: list[EmailMessage] = field(default_factory=list)
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for m in self.messages if address in m["To"]]
+
+
+class _InboxHandler:
+    def __init__(self, inbox: SMTPInbox):
+        self.inbox = inbox
+
+    async def handle_DATA(self, server, session, envelope):
+        self.inbox.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_inbox(settings):
+    """Start aiosmtpd on a free port and deliver the site's email to it through the task queue."""
+    from aiosmtpd.controller import Controller
+
+    inbox = SMTPInbox(host="127.0.0.1", port=_free_port())
+    controller = Controller(_InboxHandler(inbox), hostname=inbox.host, port=inbox.port)
+    controller.start()
+    settings.EMAIL_BACKEND = "creativetracks.core.email.TaskEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = inbox.host
+    settings.EMAIL_PORT = inbox.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    yield inbox
+    controller.stop()
+
+
+def run_queued_tasks() -> None:
+    """Run the real database worker until the queue is empty."""
+    call_command(
+        "db_worker", batch=True, reload=False, startup_delay=False, interval=0.1, verbosity=0
+    )
+
+
+def body_of(message: EmailMessage) -> str:
+    return message.get_body(preferencelist=("plain",)).get_content()
