@@ -1,0 +1,223 @@
+"""Every URL of the site, and what anonymous visitors, members and staff get from it.
+
+A URL added without an entry here fails `test_every_url_is_in_the_matrix`.
+Statuses are for a GET; redirects to sign-in count as "not allowed".
+"""
+
+import fnmatch
+from dataclasses import dataclass
+
+import pytest
+from django.contrib import admin
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from conftest import make_user
+
+ANON, MEMBER, STAFF = "anonymous", "member", "staff"
+SIGN_IN = "/accounts/login/"
+ADMIN_SIGN_IN = "/admin/login/"
+
+
+@dataclass(frozen=True)
+class Case:
+    path: str
+    anonymous: int
+    member: int
+    staff: int
+    # Where a 302 must lead, per role, when it matters (sign-in pages).
+    anonymous_to: str | None = None
+    member_to: str | None = None
+
+
+def everyone(path: str, status: int = 200) -> Case:
+    return Case(path, status, status, status)
+
+
+def members_only(path: str, status: int = 200) -> Case:
+    return Case(path, 302, status, status, anonymous_to=SIGN_IN)
+
+
+def site_cases(ctx) -> dict[str, list[Case]]:
+    return {
+        "home": [everyone("/")],
+        "about": [everyone("/about/")],
+        "partner_detail": [everyone(f"/partners/{ctx['partner'].slug}/"), everyone("/partners/nobody/", 404)],
+        "terms": [everyone("/terms/")],
+        "privacy": [everyone("/privacy/")],
+        "healthz": [everyone("/healthz")],
+        "account_settings": [members_only("/accounts/settings/")],
+        "account_login": [Case(SIGN_IN, 200, 302, 302)],
+        "account_logout": [Case("/accounts/logout/", 302, 200, 200)],
+        "account_inactive": [everyone("/accounts/inactive/")],
+        "account_signup": [Case("/accounts/signup/", 200, 302, 302)],
+        "account_reauthenticate": [members_only("/accounts/reauthenticate/")],
+        "account_email": [members_only("/accounts/email/")],
+        "account_email_verification_sent": [everyone("/accounts/confirm-email/")],
+        "account_change_password": [members_only("/accounts/password/change/")],
+        "account_set_password": [Case("/accounts/password/set/", 302, 302, 302, anonymous_to=SIGN_IN)],
+        "account_reset_password": [Case("/accounts/password/reset/", 200, 200, 200)],
+        "account_reset_password_done": [everyone("/accounts/password/reset/done/")],
+        "account_reset_password_from_key": [everyone("/accounts/password/reset/key/1-forged/", 400)],
+        "account_reset_password_from_key_done": [everyone("/accounts/password/reset/key/done/")],
+        "account_confirm_email": [everyone("/accounts/confirm-email/forged-key/", 400)],
+        "account_confirm_login_code": [Case("/accounts/login/code/confirm/", 302, 302, 302)],
+        "mfa_index": [members_only("/accounts/2fa/")],
+        "mfa_authenticate": [everyone("/accounts/2fa/authenticate/", 302)],
+        # The staff account has two-factor authentication (recovery codes); the member has none.
+        "mfa_reauthenticate": [Case("/accounts/2fa/reauthenticate/", 302, 302, 200, anonymous_to=SIGN_IN)],
+        "mfa_activate_totp": [Case("/accounts/2fa/totp/activate/", 302, 302, 302, anonymous_to=SIGN_IN)],
+        "mfa_deactivate_totp": [Case("/accounts/2fa/totp/deactivate/", 302, 404, 404, anonymous_to=SIGN_IN)],
+        "mfa_view_recovery_codes": [Case("/accounts/2fa/recovery-codes/", 302, 404, 302, anonymous_to=SIGN_IN)],
+        "mfa_generate_recovery_codes": [Case("/accounts/2fa/recovery-codes/generate/", 302, 302, 302, anonymous_to=SIGN_IN)],
+        "mfa_download_recovery_codes": [Case("/accounts/2fa/recovery-codes/download/", 302, 404, 302, anonymous_to=SIGN_IN)],
+    }
+
+
+def admin_cases(ctx) -> dict[str, list[Case]]:
+    """The Django admin: staff only; members are sent to the admin sign-in."""
+
+    def staff_only(path: str, staff_status: int = 200) -> Case:
+        return Case(path, 302, 302, staff_status, anonymous_to=ADMIN_SIGN_IN, member_to=ADMIN_SIGN_IN)
+
+    cases: dict[str, list[Case]] = {
+        "admin:index": [staff_only("/admin/")],
+        "admin:login": [Case("/admin/login/", 200, 200, 302)],
+        "admin:logout": [Case("/admin/logout/", 302, 302, 405)],  # sign-out is a POST
+        "admin:password_change": [staff_only("/admin/password_change/")],
+        "admin:password_change_done": [staff_only("/admin/password_change/done/")],
+        "admin:jsi18n": [staff_only("/admin/jsi18n/")],
+        "admin:autocomplete": [
+            staff_only("/admin/autocomplete/?app_label=accounts&model_name=user&field_name=groups")
+        ],
+        "admin:view_on_site": [Case(f"/admin/r/{ctx['partner_ct']}/{ctx['partner'].pk}/", 302, 302, 302)],
+        "admin:app_list": [],
+    }
+    for app_label in {model._meta.app_label for model in admin.site._registry}:
+        cases["admin:app_list"].append(staff_only(f"/admin/{app_label}/"))
+    objects = ctx["admin_objects"]
+    for model in admin.site._registry:
+        opts = model._meta
+        prefix = f"admin:{opts.app_label}_{opts.model_name}"
+        base = f"/admin/{opts.app_label}/{opts.model_name}/"
+        cases[f"{prefix}_changelist"] = [staff_only(base)]
+        cases[f"{prefix}_add"] = [staff_only(f"{base}add/", 403 if opts.model_name == "dbtaskresult" else 200)]
+        obj = objects.get(model)
+        if obj is None:
+            continue
+        read_only = opts.model_name == "dbtaskresult"
+        cases[f"{prefix}_change"] = [staff_only(f"{base}{obj.pk}/change/")]
+        cases[f"{prefix}_history"] = [staff_only(f"{base}{obj.pk}/history/")]
+        cases[f"{prefix}_delete"] = [staff_only(f"{base}{obj.pk}/delete/", 403 if read_only else 200)]
+    # Extra admin views that need a specific object.
+    cases["admin:auth_user_password_change"] = [
+        staff_only(f"/admin/accounts/user/{ctx['member'].pk}/password/")
+    ]
+    cases["admin:*"] = []  # anything else in the admin namespace must be listed above
+    return cases
+
+
+def named_urls(patterns=None, namespace=None):
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace
+            if pattern.namespace:
+                inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
+            yield from named_urls(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern):
+            if pattern.name is None:
+                yield None, pattern
+            else:
+                yield (f"{namespace}:{pattern.name}" if namespace else pattern.name), pattern
+
+
+@pytest.fixture
+def matrix(db):
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from django_tasks_db.models import DBTaskResult
+
+    from creativetracks.core.models import Partner
+    from creativetracks.core.tasks import send_email
+
+    member = make_user("matrix-member@example.org")
+    staff = make_user("matrix-staff@example.org", is_staff=True, is_superuser=True)
+    partner = Partner.objects.create(name="Test Partner", slug="test-partner", country="PT", summary="A partner.")
+    group = Group.objects.create(name="Funders")
+    authenticator = RecoveryCodes.activate(staff).instance
+    result = send_email.enqueue({"subject": "s", "body": "b", "from_email": "a@example.org", "to": ["b@example.org"], "cc": [], "bcc": [], "reply_to": [], "headers": {}, "alternatives": [], "attachments": []})
+    ctx = {
+        "member": member,
+        "staff": staff,
+        "partner": partner,
+        "partner_ct": ContentType.objects.get_for_model(Partner).pk,
+        "admin_objects": {
+            Partner: partner,
+            Group: group,
+            type(member): member,
+            EmailAddress: EmailAddress.objects.get(user=member),
+            Authenticator: authenticator,
+            DBTaskResult: DBTaskResult.objects.get(id=result.id),
+        },
+    }
+    return {**site_cases(ctx), **admin_cases(ctx)}, ctx
+
+
+def entry_for(name: str, table: dict) -> str | None:
+    if name in table:
+        return name
+    return next((key for key in table if "*" in key and fnmatch.fnmatch(name, key)), None)
+
+
+def test_every_url_is_in_the_matrix(matrix):
+    table, _ = matrix
+    missing = []
+    for name, pattern in named_urls():
+        if name is None:
+            # Only the admin has unnamed patterns (redirects to named ones).
+            assert str(pattern.pattern).startswith(("<path:object_id>/", "(?P<url>")), pattern
+            continue
+        key = entry_for(name, table)
+        if key is None or (key.endswith("*") and not table[key]):
+            missing.append(name)
+    assert missing == [], f"Add these URLs to the authorization matrix: {missing}"
+
+
+def test_matrix_statuses(client, matrix):
+    table, ctx = matrix
+    users = {ANON: None, MEMBER: ctx["member"], STAFF: ctx["staff"]}
+    failures = []
+    for name, cases in table.items():
+        for case in cases:
+            for role, user in users.items():
+                client.logout()
+                if user is not None:
+                    client.force_login(user)
+                response = client.get(case.path)
+                expected = getattr(case, role)
+                if response.status_code != expected:
+                    failures.append(f"{name} {case.path} as {role}: {response.status_code} != {expected}")
+                    continue
+                target = {ANON: case.anonymous_to, MEMBER: case.member_to}.get(role)
+                if expected == 302 and target and not response["Location"].startswith(target):
+                    failures.append(f"{name} {case.path} as {role}: sent to {response['Location']}")
+    assert failures == [], "\n".join(failures)
+
+
+def test_matrix_paths_resolve_to_their_names(matrix):
+    from django.urls import resolve
+
+    table, _ = matrix
+    for name, cases in table.items():
+        for case in cases:
+            if "*" in name or case.anonymous == 404 and case.member == 404:
+                continue
+            match = resolve(case.path.split("?")[0])
+            assert match.view_name == name or fnmatch.fnmatch(match.view_name, name), (name, case.path)
+
+
+def test_reverse_of_plain_names_matches_the_matrix():
+    assert reverse("home") == "/"
+    assert reverse("healthz") == "/healthz"
