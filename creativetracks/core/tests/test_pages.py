@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from conftest import make_user
 from creativetracks.core.models import Partner
-from creativetracks.core.views import server_error
+from creativetracks.core.views import bad_request, permission_denied, server_error
 
 
 @pytest.fixture
@@ -66,6 +66,16 @@ def test_server_error_page_renders_without_the_database():
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     assert b"Something went wrong" in response.content
+
+
+@pytest.mark.parametrize(
+    "handler, status, text",
+    [(bad_request, 400, b"Bad request"), (permission_denied, 403, b"Not allowed")],
+)
+def test_error_pages_use_the_site_layout(db, handler, status, text):
+    response = handler(RequestFactory().get("/"), None)
+    assert response.status_code == status
+    assert text in response.content and b"skip-link" in response.content
 
 
 def test_error_in_a_view_gets_the_custom_500_page(client, db, monkeypatch):
