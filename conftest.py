@@ -14,6 +14,11 @@ DEFAULT_PASSWORD = "a-long-and-unusual-passphrase-42"
 
 
 @pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     # Rate limits live in the cache; one test's attempts must not lock out another's.
     cache.clear()

@@ -45,7 +45,6 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "htt
 INSTALLED_APPS = [
     "creativetracks.core",
     "creativetracks.accounts",
-    "creativetracks.demo",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,11 +55,14 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "creativetracks.profiles",
     "django_countries",
+    "taggit",
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
     "csp",
+    "creativetracks.demo",
 ]
 
 MIDDLEWARE = [

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -38,3 +39,56 @@ class Partner(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("partner_detail", args=[self.slug])
+
+
+class SearchDocument(models.Model):
+    """One searchable thing (a person, an organisation, later labs and events).
+
+    Apps index their objects here on every write; only what a viewer may see gets a
+    document, with the visibility level it needs. The text lives folded (lower case,
+    no accents) so both engines match "Sao Paulo" to "São Paulo". SQLite keeps a
+    mirrored FTS5 table; PostgreSQL uses `search_vector` (GIN) and a trigram index
+    on `name_folded` (created in migrations, engine by engine).
+    """
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Everyone")
+        MEMBERS = "members", _("Members")
+
+    kind = models.CharField(max_length=20)
+    object_id = models.PositiveBigIntegerField()
+    visibility = models.CharField(max_length=10, choices=Visibility.choices)
+    title = models.CharField(max_length=200)
+    sort_name = models.CharField(max_length=200)
+    name_folded = models.CharField(max_length=200)
+    body_folded = models.TextField(blank=True)
+    created = models.DateTimeField()
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique_object")
+        ]
+        indexes = [
+            models.Index(fields=["visibility", "kind", "sort_name"], name="search_doc_vis_kind_name"),
+            models.Index(fields=["visibility", "kind", "-created"], name="search_doc_vis_kind_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id}: {self.title}"
+
+
+class SearchFacet(models.Model):
+    """A filterable value of a document: ("country", "MZ"), ("sector", "design")..."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "facet", "value"], name="search_facet_unique_value"
+            )
+        ]
+        indexes = [models.Index(fields=["facet", "value", "document"], name="search_facet_lookup")]

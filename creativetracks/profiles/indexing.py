@@ -1,0 +1,66 @@
+"""What the directory knows of people and organisations (core.search documents)."""
+
+from creativetracks.core import search
+from creativetracks.core.geography import continent_of
+
+from .models import Organisation, Profile, Visibility
+
+PERSON = "person"
+ORGANISATION = "organisation"
+
+
+def person_document_fields(profile: Profile, skills: list[str], portfolio_titles: list[str], organisation_names: list[str]) -> dict:
+    country = profile.country.code if profile.country else ""
+    return {
+        "visibility": profile.visibility,
+        "title": profile.display_name,
+        "body": [
+            profile.headline, profile.bio, profile.city, profile.offers_text, profile.needs_text,
+            " ".join(skills), " ".join(portfolio_titles), " ".join(organisation_names),
+        ],
+        "created": profile.created,
+        "facets": {
+            "type": [PERSON],
+            "country": [country],
+            "continent": [continent_of(country) or ""] if country else [],
+            "sector": profile.sectors,
+            "language": profile.languages,
+            "stage": [profile.career_stage],
+            "offer": profile.offer_categories,
+            "need": profile.need_categories,
+        },
+    }
+
+
+def index_profile(profile: Profile) -> None:
+    if profile.visibility == Visibility.HIDDEN or not profile.user.is_active:
+        search.remove_document(PERSON, profile.pk)
+        return
+    fields = person_document_fields(
+        profile,
+        skills=list(profile.skills.names()),
+        portfolio_titles=list(profile.portfolio_items.values_list("title", flat=True)),
+        organisation_names=list(profile.user.organisations.values_list("name", flat=True)),
+    )
+    search.index_document(PERSON, profile.pk, **fields)
+
+
+def organisation_document_fields(organisation: Organisation) -> dict:
+    country = organisation.country.code if organisation.country else ""
+    return {
+        "visibility": Visibility.PUBLIC,
+        "title": organisation.name,
+        "body": [organisation.description, organisation.city, organisation.get_kind_display()],
+        "created": organisation.created,
+        "facets": {
+            "type": [ORGANISATION],
+            "country": [country],
+            "continent": [continent_of(country) or ""] if country else [],
+            "sector": organisation.sectors,
+            "kind": [organisation.kind],
+        },
+    }
+
+
+def index_organisation(organisation: Organisation) -> None:
+    search.index_document(ORGANISATION, organisation.pk, **organisation_document_fields(organisation))

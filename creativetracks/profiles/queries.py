@@ -1,0 +1,230 @@
+"""Reads of profiles and the directory, shared by views (and later the API)."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, Q
+from django_countries import countries
+
+from creativetracks.core import search, taxonomy
+from creativetracks.core.geography import CONTINENTS
+
+from .indexing import ORGANISATION, PERSON
+from .models import Organisation, OrganisationMembership, PortfolioItem, Profile
+from .permissions import visible_levels
+
+PAGE_SIZE = 20
+FACETS = ["type", "country", "continent", "sector", "language", "stage", "offer", "need"]
+SORTS = ["relevance", "newest", "name"]
+
+
+def facet_labels() -> dict[str, dict[str, str]]:
+    return {
+        "type": {PERSON: "People", ORGANISATION: "Organisations"},
+        "country": dict(countries),
+        "continent": {code: str(label) for code, label in CONTINENTS},
+        "sector": {k: str(v) for k, v in taxonomy.SECTORS},
+        "language": {k: str(v) for k, v in taxonomy.LANGUAGES},
+        "stage": {k: str(v) for k, v in taxonomy.CAREER_STAGES},
+        "offer": {k: str(v) for k, v in taxonomy.EXCHANGE_CATEGORIES},
+        "need": {k: str(v) for k, v in taxonomy.EXCHANGE_CATEGORIES},
+    }
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class DirectoryResult:
+    kind: str
+    title: str
+    url: str
+    subtitle: str
+    place: str
+    image_url: str
+    initials: str
+    tags: list[str]
+    verified: bool = False
+
+
+@dataclass
+class DirectoryPage:
+    query: str
+    total: int
+    results: list[DirectoryResult]
+    facets: dict[str, list[FacetOption]]
+    page: int
+    pages: int
+    sort: str
+    selected: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _place(city: str, country) -> str:
+    return ", ".join(part for part in [city, country.name if country else ""] if part)
+
+
+def _hydrate(documents) -> list[DirectoryResult]:
+    """Turn search documents into cards with two queries, whatever the page size."""
+    person_ids = [d.object_id for d in documents if d.kind == PERSON]
+    organisation_ids = [d.object_id for d in documents if d.kind == ORGANISATION]
+    people = Profile.objects.in_bulk(person_ids)
+    organisations = Organisation.objects.in_bulk(organisation_ids)
+    sector_labels = dict(taxonomy.SECTORS)
+    results = []
+    for document in documents:
+        if document.kind == PERSON and document.object_id in people:
+            p = people[document.object_id]
+            results.append(DirectoryResult(
+                kind=PERSON, title=p.display_name, url=p.get_absolute_url(), subtitle=p.headline,
+                place=_place(p.city, p.country), image_url=p.photo_thumbnail.url if p.photo_thumbnail else "",
+                initials=p.initials, tags=[str(sector_labels.get(s, s)) for s in p.sectors[:3]],
+            ))
+        elif document.kind == ORGANISATION and document.object_id in organisations:
+            o = organisations[document.object_id]
+            results.append(DirectoryResult(
+                kind=ORGANISATION, title=o.name, url=o.get_absolute_url(), subtitle=o.get_kind_display(),
+                place=_place(o.city, o.country), image_url=o.logo.url if o.logo else "",
+                initials=o.name[:2].upper(), tags=[str(sector_labels.get(s, s)) for s in o.sectors[:3]],
+                verified=o.verified,
+            ))
+    return results
+
+
+def directory_page(query: str, filters: dict[str, list[str]], viewer, *, sort: str = "relevance", page: int = 1) -> DirectoryPage:
+    """One page of the directory as `viewer` may see it, with facet counts."""
+    sort = sort if sort in SORTS else "relevance"
+    filters = {name: values for name, values in filters.items() if name in FACETS and values}
+    offset = (max(page, 1) - 1) * PAGE_SIZE
+    found = search.search_documents(
+        query,
+        kinds=[PERSON, ORGANISATION],
+        visibilities=visible_levels(viewer),
+        filters=filters,
+        sort=sort,
+        offset=offset,
+        limit=PAGE_SIZE,
+        facet_names=FACETS,
+    )
+    labels = facet_labels()
+    facets = {}
+    for name in FACETS:
+        counts = found.facets.get(name, {})
+        chosen = filters.get(name, [])
+        options = [
+            FacetOption(value, labels[name].get(value, value), counts.get(value, 0), value in chosen)
+            for value in set(counts) | set(chosen)
+        ]
+        options.sort(key=lambda o: (not o.selected, -o.count, o.label))
+        facets[name] = options
+    pages = max(1, -(-found.total // PAGE_SIZE))
+    return DirectoryPage(
+        query=query, total=found.total, results=_hydrate(found.documents), facets=facets,
+        page=page, pages=pages, sort=sort, selected=filters,
+    )
+
+
+def members_by_country(viewer) -> dict[str, int]:
+    """People per country, counting only profiles the viewer may see."""
+    from creativetracks.core.models import SearchFacet
+
+    rows = (
+        SearchFacet.objects.filter(
+            facet="country",
+            document__kind=PERSON,
+            document__visibility__in=visible_levels(viewer),
+        )
+        .values_list("value")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {code: n for code, n in rows if code}
+
+
+def profile_for_page(handle: str) -> Profile | None:
+    return (
+        Profile.objects.select_related("user")
+        .prefetch_related(
+            "skills",
+            Prefetch("portfolio_items", queryset=PortfolioItem.objects.order_by("position", "-year", "pk")),
+            Prefetch(
+                "user__organisation_memberships",
+                queryset=OrganisationMembership.objects.select_related("organisation"),
+            ),
+        )
+        .filter(handle=handle)
+        .first()
+    )
+
+
+def organisation_for_page(slug: str) -> Organisation | None:
+    return (
+        Organisation.objects.select_related("partner")
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=OrganisationMembership.objects.select_related("user__profile").order_by("role", "user__profile__display_name"),
+            )
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def visible_staff(organisation: Organisation, viewer) -> list[OrganisationMembership]:
+    levels = visible_levels(viewer)
+    return [
+        m for m in organisation.memberships.all()
+        if m.user.profile.visibility in levels or (getattr(viewer, "pk", None) == m.user_id)
+    ]
+
+
+@dataclass
+class Completion:
+    percent: int
+    next_step: str | None
+    next_section: str | None
+
+
+COMPLETION_STEPS = [
+    ("headline", "basics", "Add a headline that says what you do."),
+    ("country", "basics", "Say where you are based."),
+    ("photo", "photo", "Add a photo so people recognise you."),
+    ("bio", "basics", "Write a short bio."),
+    ("sectors", "work", "Choose the sectors you work in."),
+    ("skills", "work", "List a few skills."),
+    ("offers_text", "exchange", "Say what you offer to others."),
+    ("needs_text", "exchange", "Say what you are looking for."),
+    ("languages", "basics", "Add the languages you speak."),
+    ("portfolio", "portfolio", "Show your work: add a portfolio item."),
+]
+
+
+def profile_completion(profile: Profile) -> Completion:
+    """How complete a profile is and the most useful next step (profile prefetched)."""
+    done = 0
+    first_missing = None
+    for attribute, section, advice in COMPLETION_STEPS:
+        if attribute == "skills":
+            present = bool(profile.skills.all())
+        elif attribute == "portfolio":
+            present = bool(profile.portfolio_items.all())
+        else:
+            present = bool(getattr(profile, attribute))
+        if present:
+            done += 1
+        elif first_missing is None:
+            first_missing = (advice, section)
+    percent = round(100 * done / len(COMPLETION_STEPS))
+    return Completion(percent, *(first_missing or (None, None)))
+
+
+def organisations_of(user) -> list[Organisation]:
+    return list(Organisation.objects.filter(memberships__user=user).order_by("name"))
+
+
+def has_directory_entries() -> bool:
+    return Profile.objects.filter(~Q(visibility="hidden")).exists()
