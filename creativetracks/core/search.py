@@ -15,6 +15,7 @@ from datetime import datetime
 
 from django.db import connection, transaction
 from django.db.models import Count, QuerySet
+from django.db.models.expressions import RawSQL
 
 from .models import SearchDocument, SearchFacet
 from .text import fold
@@ -124,38 +125,44 @@ class SearchPage:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def matching(query: str, documents: QuerySet[SearchDocument]) -> tuple[QuerySet[SearchDocument], bool]:
-    """Documents matching the text query, annotated with `rank` (lower is better on
-    SQLite's bm25, so both engines expose `rank` where ascending is best).
-    Returns (queryset, has_text_query)."""
+def matching(query: str, documents: QuerySet[SearchDocument]):
+    """Narrow `documents` to those matching the text query.
+
+    Returns (filtered, rank): `filtered` is safe to use inside subqueries (counts,
+    facets); `rank(queryset)` adds a `rank` annotation for the outer page query,
+    where ascending is best on both engines. `rank` is None without a text query."""
     terms = terms_of(query)
     if not query.strip():
-        return documents, False
+        return documents, None
     if not terms:
-        return documents.none(), True
+        return documents.none(), None
     if is_postgres():
         tsquery = " & ".join(f"{term}:*" for term in terms)
         folded = " ".join(terms)
         # Typos in names: trigram similarity on the folded name (pg_trgm, GIN).
-        return documents.extra(
-            select={
-                "rank": "-(ts_rank_cd(core_searchdocument.search_vector, to_tsquery('simple', %s))"
-                " + similarity(core_searchdocument.name_folded, %s))"
-            },
-            select_params=[tsquery, folded],
-            where=[
-                "(core_searchdocument.search_vector @@ to_tsquery('simple', %s)"
-                " OR core_searchdocument.name_folded %% %s)"
-            ],
-            params=[tsquery, folded],
-        ), True
+        ids = RawSQL(
+            "SELECT id FROM core_searchdocument WHERE search_vector @@ to_tsquery('simple', %s)"
+            " UNION SELECT id FROM core_searchdocument WHERE name_folded %% %s",
+            [tsquery, folded],
+        )
+        score = RawSQL(
+            "-(ts_rank_cd(core_searchdocument.search_vector, to_tsquery('simple', %s))"
+            " + similarity(core_searchdocument.name_folded, %s))",
+            [tsquery, folded],
+        )
+        return documents.filter(pk__in=ids), lambda qs: qs.annotate(rank=score)
     match = " ".join(f'"{term}"*' for term in terms)
-    return documents.extra(
-        tables=[FTS_TABLE],
-        select={"rank": f"bm25({FTS_TABLE}, 10.0, 1.0)"},
-        where=[f"{FTS_TABLE}.rowid = core_searchdocument.id", f"{FTS_TABLE} MATCH %s"],
-        params=[match],
-    ), True
+    ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
+
+    def rank(qs):
+        return qs.extra(
+            tables=[FTS_TABLE],
+            select={"rank": f"bm25({FTS_TABLE}, 10.0, 1.0)"},
+            where=[f"{FTS_TABLE}.rowid = core_searchdocument.id", f"{FTS_TABLE} MATCH %s"],
+            params=[match],
+        )
+
+    return documents.filter(pk__in=ids), rank
 
 
 def search_documents(
@@ -176,13 +183,13 @@ def search_documents(
             documents = documents.filter(
                 pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("document_id")
             )
-    documents, has_text = matching(query, documents)
+    documents, rank = matching(query, documents)
     if sort == "newest":
         ordered = documents.order_by("-created", "pk")
-    elif sort == "name" or not has_text:
+    elif sort == "name" or rank is None:
         ordered = documents.order_by("sort_name", "pk")
     else:
-        ordered = documents.order_by("rank", "sort_name", "pk")
+        ordered = rank(documents).order_by("rank", "sort_name", "pk")
     total = documents.count()
     page = list(ordered[offset : offset + limit]) if total else []
     counts: dict[str, dict[str, int]] = defaultdict(dict)
