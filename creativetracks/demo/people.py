@@ -206,15 +206,23 @@ NAME_POOLS: dict[str, NamePool] = {
         "Walker, Wright, Robinson, Thompson, Hughes, Campbell, Murphy, O'Brien, Kelly, Byrne, "
         "Ryan, MacDonald, Stewart, Anderson, Clarke, Mitchell, Morgan, Collins, Bennett",
     ),
-    "anglophone_africa": _pool(
+    "anglophone_west_africa": _pool(
         "Chiamaka, Ngozi, Adaeze, Funmilayo, Folake, Temitope, Yetunde, Aisha, Zainab, Abena, "
-        "Ama, Akosua, Efua, Esi, Thandiwe, Nomvula, Lerato, Naledi, Zanele, Rudo, Chipo, Mwila, "
-        "Chanda",
+        "Ama, Akosua, Efua, Esi, Adwoa, Nneka, Hauwa, Mariatu, Fatmata, Isatu",
         "Chinedu, Emeka, Obinna, Tunde, Olumide, Babajide, Femi, Musa, Kwame, Kofi, Kwabena, "
-        "Yaw, Kojo, Sipho, Thabo, Bongani, Lwazi, Tapiwa, Tatenda, Farai, Mwansa, Chisomo",
+        "Yaw, Kojo, Kwesi, Ikenna, Segun, Ibrahim, Abdul, Alhaji, Samuel",
         "Okafor, Okonkwo, Eze, Nwosu, Adeyemi, Adebayo, Ogunleye, Balogun, Bello, Abubakar, "
-        "Mensah, Owusu, Boateng, Asante, Addo, Nkosi, Dlamini, Ndlovu, Khumalo, Mokoena, Moyo, "
-        "Chikwanha, Mutasa, Banda, Phiri, Mwale, Tembo, Kamara, Koroma, Sesay",
+        "Mensah, Owusu, Boateng, Asante, Addo, Ofori, Appiah, Kamara, Koroma, Sesay, Conteh, "
+        "Bangura, Kollie, Mohammed",
+    ),
+    "southern_africa": _pool(
+        "Thandiwe, Nomvula, Lerato, Naledi, Zanele, Rudo, Chipo, Mwila, Chanda, Palesa, "
+        "Refilwe, Nokuthula, Ayanda, Busisiwe, Tsitsi, Nyasha, Kabo, Mpho, Thandeka, Dineo",
+        "Sipho, Thabo, Bongani, Lwazi, Tapiwa, Tatenda, Farai, Mwansa, Chisomo, Kagiso, Tshepo, "
+        "Mandla, Sibusiso, Themba, Kabelo, Tinashe, Kudzai, Mthunzi, Chikondi, Tumelo",
+        "Nkosi, Dlamini, Ndlovu, Khumalo, Mokoena, Moyo, Chikwanha, Mutasa, Banda, Phiri, Mwale, "
+        "Tembo, Zulu, Mahlangu, Sithole, Mabaso, Molefe, Modise, Sibanda, Ncube, Chirwa, Mbewe, "
+        "Amutenya, Shikongo",
     ),
     "east_africa": _pool(
         "Wanjiru, Njeri, Akinyi, Atieno, Achieng, Wambui, Nyambura, Mwajuma, Rehema, Neema, "
@@ -280,15 +288,23 @@ NAME_POOLS: dict[str, NamePool] = {
         "Ghorbani, Sadeghi, Tehrani, Kazemi, Azizi, Rostami, Shirazi, Farahani, Nazari, Amini, "
         "Sultani, Haidari, Rahmani",
     ),
-    "germanic": _pool(
+    "german": _pool(
         "Anna, Lena, Laura, Julia, Lea, Hannah, Sophia, Mia, Lisa, Katharina, Johanna, Greta, "
-        "Annika, Femke, Sanne, Lotte, Eva, Fleur, Anouk, Liesbeth, Maaike, Marieke",
+        "Annika, Eva, Clara, Marie, Franziska, Theresa, Jana, Leonie, Paula",
         "Lukas, Jonas, Felix, Maximilian, Leon, Paul, Tobias, Jan, Niklas, Florian, Matthias, "
-        "Stefan, Daan, Sem, Bram, Thijs, Joost, Pieter, Wouter, Jeroen, Ruben, Jens",
+        "Stefan, Jens, Moritz, Simon, Julian, Fabian, Sebastian, Philipp, David",
         "Müller, Schmidt, Schneider, Fischer, Weber, Meyer, Wagner, Becker, Hoffmann, Schäfer, "
-        "Koch, Bauer, Richter, Klein, Wolf, Schröder, Neumann, Zimmermann, de Jong, Jansen, "
-        "de Vries, van den Berg, van Dijk, Bakker, Visser, Smit, Peeters, Janssens, Maes, "
-        "Jacobs, Claes, Wouters, Huber, Gruber, Steiner, Brunner",
+        "Koch, Bauer, Richter, Klein, Wolf, Schröder, Neumann, Zimmermann, Huber, Gruber, "
+        "Steiner, Brunner, Keller, Baumann, Frei",
+    ),
+    "dutch_flemish": _pool(
+        "Femke, Sanne, Lotte, Eva, Fleur, Anouk, Liesbeth, Maaike, Marieke, Emma, Julia, Sara, "
+        "Lieke, Noor, Ilse, Floor, Elke, Hanne, Lien, Nele",
+        "Daan, Sem, Bram, Thijs, Joost, Pieter, Wouter, Jeroen, Ruben, Jan, Lars, Milan, Stijn, "
+        "Tim, Koen, Bart, Niels, Sander, Jasper, Arne",
+        "de Jong, Jansen, de Vries, van den Berg, van Dijk, Bakker, Visser, Smit, Meijer, "
+        "de Boer, Mulder, Bos, Vos, Peters, Hendriks, Peeters, Janssens, Maes, Jacobs, Claes, "
+        "Wouters, Willems, Mertens, Goossens, De Smet, Verbruggen",
     ),
     "nordic": _pool(
         "Emma, Ida, Freja, Astrid, Ingrid, Sigrid, Maja, Elsa, Saga, Linnea, Ebba, Karin, Malin, "
@@ -648,7 +664,7 @@ REGION_GROUPS: dict[str, tuple[str, ...]] = {
     "Francophone Europe": ("francophone_europe",),
     "Francophone and West Africa": ("francophone_africa",),
     "Anglophone": ("anglophone",),
-    "Anglophone Africa": ("anglophone_africa",),
+    "Anglophone Africa": ("anglophone_west_africa", "southern_africa"),
     "East Africa": ("east_africa",),
     "Horn of Africa": ("horn_africa",),
     "Madagascar": ("malagasy",),
@@ -656,7 +672,7 @@ REGION_GROUPS: dict[str, tuple[str, ...]] = {
     "Hebrew": ("hebrew",),
     "Turkish": ("turkish",),
     "Persian": ("persian",),
-    "Germanic": ("germanic",),
+    "Germanic": ("german", "dutch_flemish"),
     "Nordic": ("nordic", "finnish", "icelandic"),
     "Italian": ("italian",),
     "Greek": ("greek",),
@@ -692,7 +708,8 @@ REGION_LANGUAGES: dict[str, tuple[str, ...]] = {
     "francophone_europe": ("fr",),
     "francophone_africa": ("fr",),
     "anglophone": ("en", "ga"),
-    "anglophone_africa": ("en", "yo", "ig", "ha", "zu"),
+    "anglophone_west_africa": ("en", "yo", "ig", "ha"),
+    "southern_africa": ("en", "zu"),
     "east_africa": ("sw", "rw"),
     "horn_africa": ("am", "so"),
     "malagasy": ("mg",),
@@ -700,7 +717,8 @@ REGION_LANGUAGES: dict[str, tuple[str, ...]] = {
     "hebrew": ("he",),
     "turkish": ("tr",),
     "persian": ("fa",),
-    "germanic": ("de", "nl"),
+    "german": ("de",),
+    "dutch_flemish": ("nl",),
     "nordic": ("sv", "no", "da"),
     "finnish": ("fi",),
     "icelandic": ("is",),
@@ -746,7 +764,8 @@ _REGION_LINGUA_FRANCA: dict[str, tuple[str, ...]] = {
     "francophone_africa": ("en", "pt"),
     "haitian": ("en", "es"),
     "anglophone": ("fr", "es", "de"),
-    "anglophone_africa": ("fr", "pt"),
+    "anglophone_west_africa": ("fr", "pt"),
+    "southern_africa": ("pt", "fr"),
     "east_africa": ("en", "fr"),
     "malagasy": ("en",),
     "arabic": ("en", "fr"),
@@ -766,22 +785,22 @@ _DEFAULT_LINGUA_FRANCA = ("en", "fr", "es", "pt")
 
 _COUNTRY_TABLE = """
 PT | Portugal | 90 | lusophone | pt | Lisbon; Porto; Coimbra; Braga
-GB | United Kingdom | 70 | anglophone:85 south_asian:5 south_asian_muslim:5 anglophone_africa:5 | en | London; Manchester; Glasgow; Cardiff
+GB | United Kingdom | 70 | anglophone:85 south_asian:5 south_asian_muslim:5 anglophone_west_africa:5 | en | London; Manchester; Glasgow; Cardiff
 BR | Brazil | 70 | lusophone | pt | São Paulo; Rio de Janeiro; Brasília*; Salvador
 FR | France | 50 | francophone_europe:8 arabic:1 francophone_africa:1 | fr | Paris; Marseille; Lyon; Nantes
-BE | Belgium | 40 | germanic:5 francophone_europe:4 arabic:1 | nl, fr | Brussels; Antwerp; Ghent; Liège
-NL | Netherlands | 40 | germanic:17 turkish:1 arabic:1 caribbean:1 | nl | Amsterdam; Rotterdam; Eindhoven; Utrecht
+BE | Belgium | 40 | dutch_flemish:5 francophone_europe:4 arabic:1 | nl, fr | Brussels; Antwerp; Ghent; Liège
+NL | Netherlands | 40 | dutch_flemish:17 turkish:1 arabic:1 caribbean:1 | nl | Amsterdam; Rotterdam; Eindhoven; Utrecht
 MZ | Mozambique | 40 | lusophone | pt | Maputo; Beira; Nampula; Ilha de Moçambique | en
 CN | China | 30 | chinese | zh | Beijing; Shanghai; Shenzhen; Chengdu
 ES | Spain | 25 | hispanic | es, ca | Madrid; Barcelona; Seville; Valencia
-DE | Germany | 25 | germanic:9 turkish:1 | de | Berlin; Hamburg; Munich; Cologne
+DE | Germany | 25 | german:9 turkish:1 | de | Berlin; Hamburg; Munich; Cologne
 IT | Italy | 22 | italian | it | Rome; Milan; Naples; Bologna
 AO | Angola | 14 | lusophone | pt | Luanda; Benguela; Huambo | en, fr
 CV | Cabo Verde | 10 | lusophone | pt | Praia; Mindelo | en, fr
 IE | Ireland | 10 | anglophone | en, ga | Dublin; Cork; Galway
 PL | Poland | 12 | polish | pl | Warsaw; Kraków; Wrocław; Gdańsk
-AT | Austria | 8 | germanic | de | Vienna; Graz; Linz
-CH | Switzerland | 8 | germanic:6 francophone_europe:3 italian:1 | de, fr, it | Zürich; Geneva; Bern*; Lausanne
+AT | Austria | 8 | german | de | Vienna; Graz; Linz
+CH | Switzerland | 8 | german:6 francophone_europe:3 italian:1 | de, fr, it | Zürich; Geneva; Bern*; Lausanne
 DK | Denmark | 7 | nordic | da | Copenhagen; Aarhus; Odense
 SE | Sweden | 8 | nordic | sv | Stockholm; Gothenburg; Malmö
 NO | Norway | 6 | nordic | no | Oslo; Bergen; Trondheim
@@ -809,10 +828,10 @@ UA | Ukraine | 6 | slavic_east | uk, ru | Kyiv; Lviv; Odesa; Kharkiv
 BY | Belarus | 2 | slavic_east | ru | Minsk; Hrodna; Vitebsk
 RU | Russia | 5 | slavic_east | ru | Moscow; Saint Petersburg; Kazan; Yekaterinburg
 MD | Moldova | 2 | romanian | ro, ru | Chișinău; Bălți
-LU | Luxembourg | 2 | francophone_europe:1 germanic:1 | fr, de | Luxembourg; Esch-sur-Alzette
+LU | Luxembourg | 2 | francophone_europe:1 german:1 | fr, de | Luxembourg; Esch-sur-Alzette
 MC | Monaco | 1 | francophone_europe | fr | Monaco
 AD | Andorra | 1 | hispanic | ca, es | Andorra la Vella
-LI | Liechtenstein | 1 | germanic | de | Vaduz
+LI | Liechtenstein | 1 | german | de | Vaduz
 SM | San Marino | 1 | italian | it | San Marino
 TR | Türkiye | 8 | turkish | tr | Istanbul; Ankara*; İzmir
 GE | Georgia | 3 | georgian | ka | Tbilisi; Batumi; Kutaisi | en, ru
@@ -844,23 +863,23 @@ AF | Afghanistan | 1 | persian | fa | Kabul; Herat
 GW | Guinea-Bissau | 4 | lusophone | pt | Bissau; Bafatá | fr, en
 ST | São Tomé and Príncipe | 3 | lusophone | pt | São Tomé | fr, en
 TL | Timor-Leste | 3 | lusophone | pt | Dili | en, id
-NG | Nigeria | 9 | anglophone_africa | en, yo, ig, ha | Lagos; Abuja*; Ibadan; Port Harcourt
-GH | Ghana | 6 | anglophone_africa | en | Accra; Kumasi; Tamale
-KE | Kenya | 7 | east_africa:1 anglophone_africa:1 | sw, en | Nairobi; Mombasa; Kisumu
-UG | Uganda | 4 | anglophone_africa:1 east_africa:1 | en, sw | Kampala; Entebbe; Gulu
+NG | Nigeria | 9 | anglophone_west_africa | en, yo, ig, ha | Lagos; Abuja*; Ibadan; Port Harcourt
+GH | Ghana | 6 | anglophone_west_africa | en | Accra; Kumasi; Tamale
+KE | Kenya | 7 | east_africa | sw, en | Nairobi; Mombasa; Kisumu
+UG | Uganda | 4 | east_africa | en, sw | Kampala; Entebbe; Gulu
 TZ | Tanzania | 4 | east_africa | sw, en | Dar es Salaam; Dodoma*; Arusha; Zanzibar City
 RW | Rwanda | 3 | east_africa | rw, fr, en | Kigali; Huye
 BI | Burundi | 1 | east_africa | fr | Bujumbura; Gitega*
-ZA | South Africa | 9 | anglophone_africa:8 anglophone:2 | en, zu | Johannesburg; Cape Town; Durban; Pretoria*
-ZW | Zimbabwe | 3 | anglophone_africa | en | Harare; Bulawayo
-ZM | Zambia | 2 | anglophone_africa | en | Lusaka; Ndola; Livingstone
-MW | Malawi | 2 | anglophone_africa | en | Lilongwe; Blantyre
-BW | Botswana | 2 | anglophone_africa | en | Gaborone; Francistown
-NA | Namibia | 2 | anglophone_africa | en | Windhoek; Swakopmund
-LS | Lesotho | 1 | anglophone_africa | en | Maseru
-SZ | Eswatini | 1 | anglophone_africa | en | Mbabane; Manzini
-SL | Sierra Leone | 2 | anglophone_africa | en | Freetown; Bo
-LR | Liberia | 1 | anglophone_africa | en | Monrovia
+ZA | South Africa | 9 | southern_africa:8 anglophone:2 | en, zu | Johannesburg; Cape Town; Durban; Pretoria*
+ZW | Zimbabwe | 3 | southern_africa | en | Harare; Bulawayo
+ZM | Zambia | 2 | southern_africa | en | Lusaka; Ndola; Livingstone
+MW | Malawi | 2 | southern_africa | en | Lilongwe; Blantyre
+BW | Botswana | 2 | southern_africa | en | Gaborone; Francistown
+NA | Namibia | 2 | southern_africa | en | Windhoek; Swakopmund
+LS | Lesotho | 1 | southern_africa | en | Maseru
+SZ | Eswatini | 1 | southern_africa | en | Mbabane; Manzini
+SL | Sierra Leone | 2 | anglophone_west_africa | en | Freetown; Bo
+LR | Liberia | 1 | anglophone_west_africa | en | Monrovia
 GM | Gambia | 1 | francophone_africa | en | Banjul; Serekunda | fr
 SN | Senegal | 7 | francophone_africa | fr | Dakar; Saint-Louis; Thiès
 CI | Côte d'Ivoire | 5 | francophone_africa | fr | Abidjan; Yamoussoukro*; Bouaké
@@ -1458,6 +1477,12 @@ assert (
 
 _STAGE_WEIGHTS = {"student": 15, "emerging": 38, "developing": 30, "established": 17}
 assert set(_STAGE_WEIGHTS) == {slug for slug, _ in taxonomy.CAREER_STAGES}
+_LONGEST_MEMBERSHIP_DAYS = {
+    "student": 1100,
+    "emerging": 2200,
+    "developing": 3650,
+    "established": 3650,
+}
 _STAGE_START_YEARS = {
     "student": (2023, 2025),
     "emerging": (2021, 2024),
@@ -1782,7 +1807,7 @@ def _headline(rng, stage, roles, skills, sector, city, last_name) -> str:
     if len(roles) > 1:
         options.append(f"{_capitalise(role)} and {roles[1]}")
     if stage == "established":
-        options.append(f"{_capitalise(role)}, founder of Studio {last_name.split()[-1]}")
+        options.append(f"{_capitalise(role)}, founder of Studio {last_name}")
     return rng.choice(options)
 
 
@@ -1950,7 +1975,9 @@ def _person(rng: random.Random, index: int, seed: int, country: Country) -> Pers
     languages = _languages(rng, country, region)
     website = _website(rng, handle, first_slug, last_slug)
     portfolio = _portfolio(rng, sectors, stage, start_year, city)
-    joined_days_ago = min(3650, int(rng.triangular(0, 3650, 700)))
+    # Students and newcomers joined more recently than established members.
+    longest = _LONGEST_MEMBERSHIP_DAYS[stage]
+    joined_days_ago = min(longest, int(rng.triangular(0, longest, longest * 0.2)))
 
     return PersonSeed(
         first_name=first_name,
@@ -2099,7 +2126,7 @@ _ORG_WORDS: dict[str, tuple[str, ...]] = {
         "Calebasse, Pirogue, Tisserand"
     ),
     "de": _names("Brückenschlag, Webstuhl, Leuchtfeuer, Werkbank, Kompass, Bienenstock"),
-    "nl": _names("Weefgetouw, Vuurtoren, Werkbank, Kompas, Bijenkorf, Zeepaard"),
+    "nl": _names("Weefgetouw, Vuurtoren, Draaischijf, Kompas, Bijenkorf, Zeepaard"),
     "it": _names("Telaio, Faro, Bussola, Alveare, Radice, Approdo"),
 }
 _ORG_LANGUAGE_BY_REGION = {
@@ -2110,6 +2137,8 @@ _ORG_LANGUAGE_BY_REGION = {
     "haitian": "fr",
     "malagasy": "fr",
     "italian": "it",
+    "german": "de",
+    "dutch_flemish": "nl",
 }
 _ORG_AREA_BY_COUNTRY = {
     "GB": "the UK",
@@ -2168,7 +2197,8 @@ _ORG_AREA_BY_REGION = {
     "hebrew": "the Eastern Mediterranean",
     "turkish": "the Eastern Mediterranean",
     "persian": "West Asia",
-    "germanic": "Europe",
+    "german": "Europe",
+    "dutch_flemish": "Europe",
     "nordic": "the Nordic countries",
     "finnish": "the Nordic countries",
     "icelandic": "the Nordic countries",
@@ -2205,7 +2235,8 @@ _ORG_AREA_BY_REGION = {
     "caribbean": "the Caribbean",
     "haitian": "the Caribbean",
     "anglophone": "the English-speaking world",
-    "anglophone_africa": "Africa",
+    "anglophone_west_africa": "West Africa",
+    "southern_africa": "southern Africa",
 }
 _ORG_OPENINGS = {
     "network": "A network of {members} young creative entrepreneurs in {city} and across {area}",
@@ -2225,6 +2256,45 @@ _ORG_ACTIVITIES = tuple(
         "pop-up markets for makers; a podcast about working in culture"
     ).split(";")
 )
+
+
+# City names as written in the language of an organisation's name.
+_LOCAL_CITY_NAMES = {
+    "pt": {"Lisbon": "Lisboa", "Macao": "Macau"},
+    "es": {
+        "Seville": "Sevilla",
+        "Havana": "La Habana",
+        "Mexico City": "Ciudad de México",
+        "Panama City": "Ciudad de Panamá",
+        "Guatemala City": "Ciudad de Guatemala",
+    },
+    "fr": {"Brussels": "Bruxelles", "Geneva": "Genève", "Bern": "Berne"},
+    "nl": {"Brussels": "Brussel", "Antwerp": "Antwerpen", "Ghent": "Gent"},
+    "de": {"Munich": "München", "Cologne": "Köln", "Vienna": "Wien"},
+    "it": {"Rome": "Roma", "Milan": "Milano", "Naples": "Napoli"},
+}
+# Language of an organisation's name in cities of multilingual countries.
+_ORG_LANGUAGE_BY_CITY = {
+    "Antwerp": "nl",
+    "Ghent": "nl",
+    "Liège": "fr",
+    "Zürich": "de",
+    "Bern": "de",
+    "Geneva": "fr",
+    "Lausanne": "fr",
+    "Montréal": "fr",
+}
+
+
+def _org_language(rng, country: Country, city: str) -> str:
+    if rng.random() < 0.25:
+        return "en"  # many networks use an English name
+    if city in _ORG_LANGUAGE_BY_CITY:
+        return _ORG_LANGUAGE_BY_CITY[city]
+    if country.code == "BE":
+        return rng.choice(("nl", "fr"))
+    region = country.regions[0][0]
+    return _ORG_LANGUAGE_BY_REGION.get(region, "en")
 
 
 def generate_network_organisations(count: int = 70, *, seed: int = 2016) -> list[OrganisationSeed]:
@@ -2247,34 +2317,35 @@ def generate_network_organisations(count: int = 70, *, seed: int = 2016) -> list
     rng.shuffle(chosen)
 
     kinds = _Weighted(_ORG_KIND_WEIGHTS)
+    unused_words = {language: list(words) for language, words in _ORG_WORDS.items()}
     names: set[str] = set()
     slugs: set[str] = set()
     organisations = []
     for code in chosen:
         country = COUNTRIES[code]
         region = country.regions[0][0]
-        language = _ORG_LANGUAGE_BY_REGION.get(region, "en")
-        if region == "germanic":
-            language = "nl" if code in ("NL", "BE") else "de"
-        if code == "CH":
-            language = rng.choice(("de", "fr", "it"))
-        if rng.random() < 0.25:
-            language = "en"  # many networks use an English name
         kind = kinds.pick(rng)
         name = city = ""
         for _attempt in range(30):
             city = rng.choice(country.cities)
+            language = _org_language(rng, country, city)
             template = rng.choice(_ORG_NAMES[language][kind])
-            name = template.format(city=city, word=rng.choice(_ORG_WORDS[language]))
+            words = unused_words[language] or list(_ORG_WORDS[language])
+            word = words[int(rng.random() * len(words))]
+            local_city = _LOCAL_CITY_NAMES.get(language, {}).get(city, city)
+            name = template.format(city=local_city, word=word)
             if name not in names:
+                if "{word}" in template and word in unused_words[language]:
+                    unused_words[language].remove(word)
                 break
-        if name in names:
-            name = f"{name} {city}" if city not in name else f"{name} {len(names) + 1}"
+        base, number = name, 2
+        while name in names:
+            name, number = f"{base} {number}", number + 1
         names.add(name)
         slug = slugify_ascii(name)
-        base, suffix = slug, 2
+        base, number = slug, 2
         while slug in slugs:
-            slug, suffix = f"{base}-{suffix}", suffix + 1
+            slug, number = f"{base}-{number}", number + 1
         slugs.add(slug)
 
         area = _ORG_AREA_BY_COUNTRY.get(code) or _ORG_AREA_BY_REGION.get(region, "the region")
@@ -2282,9 +2353,10 @@ def generate_network_organisations(count: int = 70, *, seed: int = 2016) -> list
             members=rng.randrange(40, 900, 10), studios=rng.randint(8, 40), city=city, area=area
         )
         activities = rng.sample(_ORG_ACTIVITIES, 3)
+        founded = rng.randint(2006, 2022)
         description = (
-            f"{opening}. We run {_join(activities)}, and welcome members from every creative "
-            f"sector."
+            f"{opening}. Founded in {founded}, we run {_join(activities)}, and welcome members "
+            "from every creative sector."
         )
         sectors = _SECTOR_PICKER.sample(rng, _pick_k(rng, (0.3, 0.4, 0.3)))
         organisations.append(

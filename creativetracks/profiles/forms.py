@@ -57,7 +57,12 @@ class ProfileExchangeForm(forms.ModelForm):
         widgets = {"offers_text": forms.Textarea(attrs={"rows": 3}), "needs_text": forms.Textarea(attrs={"rows": 3})}
 
 
+def website_field(label=_("Website")) -> forms.URLField:
+    return forms.URLField(label=label, required=False, assume_scheme="https", max_length=200)
+
+
 class ProfileLinksForm(forms.ModelForm):
+    website = website_field()
     social_links = forms.CharField(
         label=_("Social links"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("One address per line, starting with https://"),
@@ -69,7 +74,6 @@ class ProfileLinksForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["website"].assume_scheme = "https"
         if self.instance and not self.is_bound:
             self.initial["social_links"] = "\n".join(self.instance.social_links)
 
@@ -118,6 +122,7 @@ class PhotoForm(forms.Form):
 
 
 class PortfolioItemForm(forms.ModelForm):
+    link = website_field(_("Link"))
     image = ImageUploadField(label=_("Image"), required=False, help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB."))
 
     class Meta:
@@ -127,7 +132,6 @@ class PortfolioItemForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["link"].assume_scheme = "https"
         self.fields["year"].widget.attrs.update(min=1900, max=2100)
 
     def clean_year(self):
@@ -148,15 +152,12 @@ class OrganisationForm(forms.ModelForm):
         label=_("Sectors"), choices=taxonomy.SECTORS, required=False, widget=forms.CheckboxSelectMultiple
     )
     logo_upload = ImageUploadField(label=_("Logo"), required=False)
+    website = website_field()
 
     class Meta:
         model = Organisation
         fields = ["name", "kind", "country", "city", "sectors", "description", "website"]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["website"].assume_scheme = "https"
 
 
 class OrganisationMemberForm(forms.Form):

@@ -73,6 +73,37 @@ def site_cases(ctx) -> dict[str, list[Case]]:
     }
 
 
+def profile_cases(ctx) -> dict[str, list[Case]]:
+    public, for_members, hidden = ctx["public_profile"], ctx["members_profile"], ctx["hidden_profile"]
+    item, organisation = ctx["portfolio_item"], ctx["organisation"]
+    org = f"/organisations/{organisation.slug}/"
+    return {
+        "directory": [everyone("/directory/"), everyone("/directory/?q=zebra&country=PT&page=2")],
+        "directory_map": [everyone("/directory/map/")],
+        "profile_detail": [
+            everyone(public.get_absolute_url()),
+            Case(for_members.get_absolute_url(), 404, 200, 200),
+            Case(hidden.get_absolute_url(), 404, 404, 200),
+            everyone("/people/nobody-at-all/", 404),
+        ],
+        "my_profile": [members_only("/profile/", 302)],
+        "profile_edit": [members_only("/profile/edit/basics/"), members_only("/profile/edit/privacy/"), Case("/profile/edit/nope/", 302, 404, 404, anonymous_to=SIGN_IN)],
+        "profile_photo": [members_only("/profile/edit/photo/")],
+        "portfolio_list": [members_only("/profile/edit/portfolio/")],
+        "portfolio_item_add": [members_only("/profile/edit/portfolio/new/")],
+        # The item belongs to the member: nobody else finds it, staff included.
+        "portfolio_item_edit": [Case(f"/profile/edit/portfolio/{item.pk}/", 302, 200, 404, anonymous_to=SIGN_IN)],
+        "portfolio_item_delete": [Case(f"/profile/edit/portfolio/{item.pk}/delete/", 302, 405, 405, anonymous_to=SIGN_IN)],
+        "organisation_create": [members_only("/organisations/new/")],
+        "organisation_detail": [everyone(org), everyone("/organisations/nothing/", 404)],
+        # The member is the organisation's admin; staff may edit any organisation.
+        "organisation_edit": [members_only(f"{org}edit/")],
+        "organisation_staff": [members_only(f"{org}staff/")],
+        "organisation_staff_remove": [Case(f"{org}staff/{ctx['membership'].pk}/remove/", 302, 405, 405, anonymous_to=SIGN_IN)],
+        "organisation_verify": [Case(f"{org}verify/", 302, 405, 405, anonymous_to=SIGN_IN)],
+    }
+
+
 def admin_cases(ctx) -> dict[str, list[Case]]:
     """The Django admin: staff only; members are sent to the admin sign-in."""
 
@@ -112,6 +143,7 @@ def admin_cases(ctx) -> dict[str, list[Case]]:
     cases["admin:auth_user_password_change"] = [
         staff_only(f"/admin/accounts/user/{ctx['member'].pk}/password/")
     ]
+    cases["admin:taggit_tag_merge_tags"] = [staff_only("/admin/taggit/tag/merge-tags/")]
     cases["admin:*"] = []  # anything else in the admin namespace must be listed above
     return cases
 
@@ -145,6 +177,22 @@ def matrix(db):
     member = make_user("matrix-member@example.org")
     staff = make_user("matrix-staff@example.org", is_staff=True, is_superuser=True)
     partner = Partner.objects.create(name="Test Partner", slug="test-partner", country="PT", summary="A partner.")
+    from taggit.models import Tag
+
+    from creativetracks.profiles import services as profile_services
+    from creativetracks.profiles.models import Organisation, PortfolioItem, Profile
+
+    public_profile = member.profile
+    public_profile.visibility = "public"
+    public_profile.save()
+    members_profile = make_user("matrix-members@example.org").profile
+    hidden_profile = make_user("matrix-hidden@example.org").profile
+    hidden_profile.visibility = "hidden"
+    hidden_profile.save()
+    portfolio_item = PortfolioItem.objects.create(profile=public_profile, title="Work", link="https://example.org")
+    organisation = profile_services.create_organisation(member, {"name": "Matrix Org", "kind": "collective", "country": "PT", "sectors": [], "description": "", "website": ""})
+    membership = organisation.memberships.get()
+    tag = Tag.objects.create(name="weaving")
     group = Group.objects.create(name="Funders")
     authenticator = RecoveryCodes.activate(staff).instance
     result = send_email.enqueue({"subject": "s", "body": "b", "from_email": "a@example.org", "to": ["b@example.org"], "cc": [], "bcc": [], "reply_to": [], "headers": {}, "alternatives": [], "attachments": []})
@@ -153,6 +201,12 @@ def matrix(db):
         "staff": staff,
         "partner": partner,
         "partner_ct": ContentType.objects.get_for_model(Partner).pk,
+        "public_profile": public_profile,
+        "members_profile": members_profile,
+        "hidden_profile": hidden_profile,
+        "portfolio_item": portfolio_item,
+        "organisation": organisation,
+        "membership": membership,
         "admin_objects": {
             Partner: partner,
             Group: group,
@@ -160,9 +214,12 @@ def matrix(db):
             EmailAddress: EmailAddress.objects.get(user=member),
             Authenticator: authenticator,
             DBTaskResult: DBTaskResult.objects.get(id=result.id),
+            Profile: public_profile,
+            Organisation: organisation,
+            Tag: tag,
         },
     }
-    return {**site_cases(ctx), **admin_cases(ctx)}, ctx
+    return {**site_cases(ctx), **profile_cases(ctx), **admin_cases(ctx)}, ctx
 
 
 def entry_for(name: str, table: dict) -> str | None:
