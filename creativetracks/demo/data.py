@@ -76,8 +76,15 @@ DEMO_DOMAIN = "demo.creativetracks.org"
 # One account per role of DESIGN.md. Later apps attach the role's data
 # (an organisation, a network, a region, a challenge) to these same accounts.
 DEMO_ACCOUNTS = [
-    {"role": "member", "email": f"member@{DEMO_DOMAIN}", "name": "Amara Okafor"},
-    {"role": "organisation admin", "email": f"organisation@{DEMO_DOMAIN}", "name": "Joana Ferreira"},
+    {"role": "member", "email": f"member@{DEMO_DOMAIN}", "name": "Amara Okafor",
+     "profile": {"headline": "Textile designer and founder of a weaving studio", "country": "NG", "city": "Lagos",
+                 "sectors": ["design", "crafts"], "languages": ["en", "yo"], "career_stage": "emerging",
+                 "bio": "I work with **hand-woven aso-oke** and contemporary patterns, and I am looking for partners to show the work in Europe.",
+                 "offers_text": "Workshops on natural dyes and hand weaving.", "offer_categories": ["training", "collaboration"],
+                 "needs_text": "A co-producer and a residency to develop a new collection.", "need_categories": ["co-production", "residency"],
+                 "visibility": "public", "contact_visibility": "members"},
+     "skills": ["hand weaving", "natural dyes", "textile design"]},
+    {"role": "organisation admin", "email": f"organisation@{DEMO_DOMAIN}", "name": "Joana Ferreira", "organisation_admin": True},
     {"role": "network admin", "email": f"network@{DEMO_DOMAIN}", "name": "Lucas Martin"},
     {"role": "partner staff", "email": f"partner@{DEMO_DOMAIN}", "name": "Rita Sousa", "partner": "inova"},
     {"role": "ambassador", "email": f"ambassador@{DEMO_DOMAIN}", "name": "Tendai Moyo"},

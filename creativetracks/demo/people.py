@@ -1149,7 +1149,8 @@ _SECTORS: dict[str, _Sector] = {
         "graphic designer, illustrator, product designer, type designer, UX designer, "
         "furniture designer, brand designer",
         "graphic design, illustration, typography, branding, screen printing, risograph printing, "
-        "product design, ux design, editorial design, packaging design",
+        "product design, ux design, user research, furniture design, editorial design, "
+        "packaging design",
         [
             ("Poster series", "Screen-printed posters for a season of concerts in {city}."),
             ("Visual identity", "Identity and signage for {partner}."),
@@ -1166,7 +1167,7 @@ _SECTORS: dict[str, _Sector] = {
         "fashion design",
         "fashion designer, costume designer, pattern cutter, textile designer, stylist",
         "pattern cutting, sustainable fashion, textile design, tailoring, knitwear, upcycling, "
-        "fashion illustration, costume design, natural dyeing",
+        "fashion illustration, costume design, natural dyeing, styling",
         [
             ("Capsule collection", "A twelve-piece capsule collection made from deadstock fabric."),
             ("Upcycled denim", "Upcycled denim line made with tailors in {city}."),
@@ -1235,7 +1236,7 @@ _SECTORS: dict[str, _Sector] = {
         "music",
         "musician, composer, music producer, singer-songwriter, sound engineer, DJ",
         "music production, composition, sound engineering, live sound, songwriting, "
-        "field recording, mixing and mastering, percussion, djing",
+        "field recording, audio mastering, percussion, djing",
         [
             ("EP", "Five-track EP recorded in {city} and released with {partner}."),
             ("Album", "Debut album mixing traditional rhythms and electronic production."),
@@ -1250,7 +1251,8 @@ _SECTORS: dict[str, _Sector] = {
         7,
         "performance",
         "theatre and dance",
-        "choreographer, dancer, theatre director, actor, circus artist, performer",
+        "choreographer, dancer, theatre director, actor, circus artist, performer, "
+        "lighting designer, stage manager",
         "contemporary dance, choreography, physical theatre, devising, stage management, "
         "lighting design, puppetry, circus arts, voice work",
         [
@@ -1299,7 +1301,7 @@ _SECTORS: dict[str, _Sector] = {
         "digital media",
         "digital media",
         "creative technologist, web developer, motion designer, digital artist, podcast producer, "
-        "VR artist",
+        "VR artist, video mapping artist",
         "motion graphics, creative coding, web development, virtual reality, projection mapping, "
         "podcasting, generative art, physical computing, 3d animation",
         [
@@ -1316,7 +1318,7 @@ _SECTORS: dict[str, _Sector] = {
         "festival",
         "event management",
         "festival producer, event producer, festival programmer, production manager, "
-        "festival director",
+        "festival director, volunteer coordinator",
         "festival production, event management, programming, volunteer coordination, "
         "audience development, stage management, logistics, sponsorship",
         [
@@ -1333,7 +1335,7 @@ _SECTORS: dict[str, _Sector] = {
         "cultural",
         "cultural management",
         "cultural manager, producer, arts administrator, cultural policy researcher, "
-        "project manager",
+        "project manager, fundraiser",
         "project management, fundraising, grant writing, cultural policy, audience development, "
         "international touring, budgeting, partnership building, evaluation",
         [
@@ -1352,7 +1354,8 @@ _SECTORS: dict[str, _Sector] = {
         4,
         "arts education",
         "arts education",
-        "arts educator, workshop facilitator, creative learning specialist, teacher, youth worker",
+        "arts educator, workshop facilitator, creative learning specialist, teacher, youth worker, "
+        "media literacy trainer",
         "workshop facilitation, arts education, youth work, curriculum design, "
         "community engagement, mentoring, media literacy, creative learning",
         [
@@ -1367,6 +1370,172 @@ _SECTORS: dict[str, _Sector] = {
 }
 
 assert set(_SECTORS) == {slug for slug, _ in taxonomy.SECTORS}
+
+# The skills each role is known for (a subset of its sector's skills); a member's
+# first skills come from their role, so that "Illustrator · risograph printing"
+# and the bio agree.
+_ROLE_SKILLS: dict[str, dict[str, tuple[str, ...]]] = {
+    sector: {role: _names(skills) for role, skills in roles.items()}
+    for sector, roles in {
+        "architecture": {
+            "architect": "adaptive reuse, timber construction, earth building, "
+            "bioclimatic design, social housing, 3d visualisation",
+            "urban designer": "public space design, participatory design, urban research",
+            "landscape architect": "public space design, bioclimatic design, participatory design",
+            "spatial designer": "model making, 3d visualisation, adaptive reuse",
+            "architectural researcher": "urban research, social housing, participatory design",
+        },
+        "audiovisual-film": {
+            "filmmaker": "documentary, cinematography, screenwriting, film editing",
+            "documentary director": "documentary, screenwriting, sound recording",
+            "film producer": "production management, subtitling, screenwriting",
+            "cinematographer": "cinematography, colour grading",
+            "film editor": "film editing, colour grading, subtitling",
+            "animator": "stop-motion animation, screenwriting",
+        },
+        "crafts": {
+            "ceramicist": "ceramics",
+            "textile artist": "weaving, natural dyeing, embroidery",
+            "jeweller": "jewellery making, upcycling",
+            "woodworker": "woodturning, upcycling",
+            "weaver": "weaving, natural dyeing, basketry",
+            "basket maker": "basketry, weaving",
+            "glass artist": "glassblowing",
+            "leatherworker": "leatherwork, upcycling",
+        },
+        "design": {
+            "graphic designer": "graphic design, typography, editorial design, branding",
+            "illustrator": "illustration, risograph printing, screen printing",
+            "product designer": "product design, packaging design",
+            "type designer": "typography, graphic design",
+            "UX designer": "ux design, user research",
+            "furniture designer": "furniture design, product design",
+            "brand designer": "branding, packaging design, graphic design",
+        },
+        "fashion": {
+            "fashion designer": "sustainable fashion, pattern cutting, fashion illustration, "
+            "upcycling",
+            "costume designer": "costume design, tailoring",
+            "pattern cutter": "pattern cutting, tailoring",
+            "textile designer": "textile design, natural dyeing, knitwear",
+            "stylist": "styling, sustainable fashion",
+        },
+        "games": {
+            "game designer": "game design, playtesting, level design",
+            "game developer": "unity, godot, game audio",
+            "level designer": "level design, game design",
+            "narrative designer": "interactive storytelling",
+            "3D artist": "3d modelling",
+            "pixel artist": "pixel art",
+        },
+        "heritage": {
+            "heritage consultant": "heritage interpretation, intangible heritage",
+            "conservator": "conservation",
+            "oral historian": "oral history, archiving",
+            "museum educator": "community museums, heritage interpretation, exhibition research",
+            "archivist": "archiving, digitisation",
+        },
+        "literature-publishing": {
+            "writer": "creative writing, storytelling",
+            "poet": "poetry, zine making",
+            "editor": "editing",
+            "translator": "translation",
+            "independent publisher": "self-publishing, book design, editing",
+            "comics artist": "comics, zine making",
+        },
+        "music": {
+            "musician": "percussion, songwriting",
+            "composer": "composition, field recording",
+            "music producer": "music production, audio mastering",
+            "singer-songwriter": "songwriting",
+            "sound engineer": "sound engineering, live sound, audio mastering",
+            "DJ": "djing, music production",
+        },
+        "performing-arts": {
+            "choreographer": "choreography, contemporary dance",
+            "dancer": "contemporary dance",
+            "theatre director": "devising, physical theatre",
+            "actor": "voice work, physical theatre",
+            "circus artist": "circus arts",
+            "performer": "physical theatre, puppetry, voice work",
+            "lighting designer": "lighting design",
+            "stage manager": "stage management",
+        },
+        "visual-arts": {
+            "visual artist": "installation, drawing, video art",
+            "painter": "painting, drawing",
+            "photographer": "photography",
+            "sculptor": "sculpture",
+            "printmaker": "printmaking",
+            "muralist": "murals, painting",
+            "curator": "curating",
+        },
+        "advertising": {
+            "copywriter": "copywriting",
+            "art director": "art direction",
+            "creative strategist": "campaign planning, content strategy",
+            "brand strategist": "brand strategy",
+            "social media creative": "social media, content strategy, motion graphics",
+        },
+        "digital-media": {
+            "creative technologist": "creative coding, physical computing",
+            "web developer": "web development",
+            "motion designer": "motion graphics, 3d animation",
+            "digital artist": "generative art, creative coding",
+            "podcast producer": "podcasting",
+            "VR artist": "virtual reality, 3d animation",
+            "video mapping artist": "projection mapping",
+        },
+        "festivals-events": {
+            "festival producer": "festival production, sponsorship",
+            "event producer": "event management, logistics",
+            "festival programmer": "programming, audience development",
+            "production manager": "logistics, stage management",
+            "festival director": "festival production, programming, sponsorship",
+            "volunteer coordinator": "volunteer coordination",
+        },
+        "cultural-management": {
+            "cultural manager": "project management, partnership building, audience development",
+            "producer": "international touring, budgeting",
+            "arts administrator": "budgeting, grant writing",
+            "cultural policy researcher": "cultural policy, evaluation",
+            "project manager": "project management, evaluation",
+            "fundraiser": "fundraising, grant writing",
+        },
+        "education": {
+            "arts educator": "arts education, curriculum design",
+            "workshop facilitator": "workshop facilitation, mentoring",
+            "creative learning specialist": "creative learning, community engagement",
+            "teacher": "arts education, curriculum design",
+            "youth worker": "youth work, community engagement",
+            "media literacy trainer": "media literacy",
+        },
+    }.items()
+}
+for _slug, _roles in _ROLE_SKILLS.items():
+    assert set(_roles) == set(_SECTORS[_slug].roles), _slug
+    _known = {skill for skills in _roles.values() for skill in skills}
+    assert _known == set(_SECTORS[_slug].skills), (_slug, _known ^ set(_SECTORS[_slug].skills))
+
+# How a sector is named after "in": "freelance commissions in {field}".
+_SECTOR_FIELDS = {
+    "architecture": "architecture",
+    "audiovisual-film": "film",
+    "crafts": "crafts",
+    "design": "design",
+    "fashion": "fashion",
+    "games": "games",
+    "heritage": "heritage",
+    "literature-publishing": "publishing",
+    "music": "music",
+    "performing-arts": "the performing arts",
+    "visual-arts": "the visual arts",
+    "advertising": "advertising",
+    "digital-media": "digital media",
+    "festivals-events": "festivals and events",
+    "cultural-management": "cultural management",
+    "education": "arts education",
+}
 
 _TOPICS = _names(
     "the last tile makers of the old town, young women running street food stalls, "
@@ -1466,7 +1635,7 @@ _NEED_PHRASES: dict[str, tuple[str, ...]] = {
         "buyers and venues for my work outside {country}",
     ),
     "residency": ("a residency abroad to develop {project}", "a residency in {area}"),
-    "jobs": ("freelance commissions in {noun}", "a part-time job in a {noun} organisation"),
+    "jobs": ("freelance commissions in {field}", "a part-time job in {field}"),
     "training": ("training in {business}", "a course in {new_skill}"),
     "space": ("affordable studio space in {city}", "a shared workspace in {city}"),
     "advice": ("advice on {business}", "legal advice on contracts and rights"),
@@ -1621,6 +1790,14 @@ def _counts(probabilities: tuple[float, ...]) -> _Weighted:
     return picker
 
 
+# Country names that take "the" in a sentence ("outside the Netherlands").
+_NAMES_WITH_THE = frozenset("GB US NL PH BS GM MV MH SB AE DO CF CD KM".split())
+
+
+def _in_text(country: Country) -> str:
+    return f"the {country.name}" if country.code in _NAMES_WITH_THE else country.name
+
+
 def _plural(role: str) -> str:
     if role.endswith(("s", "sh", "ch")):
         return role + "es"
@@ -1666,7 +1843,7 @@ class _CountryPicker:
     """Maps the i-th person to a country with a golden-ratio sequence.
 
     The points frac(offset + i * 0.618...) are spread so evenly that every
-    country whose share is above about 1.4 / n appears among the first n people.
+    country whose share is above about 1.5 / n appears among the first n people.
     The order of the countries on the unit interval is shuffled by the seed.
     """
 
@@ -1849,7 +2026,7 @@ def _bio(rng, *, stage, roles, skills, sector, city, country, start_year, need_c
     elif stage == "developing":
         history = (
             f"Since {start_year} I have worked with {rng.choice(_COLLABORATORS)} "
-            f"across {country.name} and abroad."
+            f"across {_in_text(country)} and abroad."
         )
     else:
         founded = rng.randint(start_year + 2, max(start_year + 3, 2020))
@@ -1908,11 +2085,26 @@ def _person(rng: random.Random, index: int, seed: int, country: Country) -> Pers
     low, high = _STAGE_START_YEARS[stage]
     start_year = rng.randint(low, high)
 
-    # Skills: mostly from the main sector, the rest from the others.
+    # A role in the main sector (and maybe a second one), then skills: first
+    # those the role is known for, then others from the member's sectors.
+    roles = [rng.choice(_SECTORS[sectors[0]].roles)]
+    if len(sectors) > 1:
+        roles.append(rng.choice(_SECTORS[sectors[1]].roles))
+    elif rng.random() < 0.3:
+        second = [role for role in _SECTORS[sectors[0]].roles if role != roles[0]]
+        roles.append(rng.choice(second))
     skill_count = rng.randint(2, 6)
-    skills: list[str] = []
+    core = list(_ROLE_SKILLS[sectors[0]][roles[0]])
+    rng.shuffle(core)
+    skills: list[str] = core[: rng.randint(1, 2)]
+    if len(roles) > 1:
+        role_sector = sectors[1] if len(sectors) > 1 else sectors[0]
+        for skill in _ROLE_SKILLS[role_sector][roles[1]]:
+            if skill not in skills:
+                skills.append(skill)
+                break
     for position in range(skill_count * 3):  # a few retries for duplicates
-        if len(skills) == skill_count:
+        if len(skills) >= skill_count:
             break
         sector = sectors[0] if position < 2 or rng.random() < 0.5 else rng.choice(sectors)
         skill = rng.choice(_SECTORS[sector].skills)
@@ -1923,12 +2115,7 @@ def _person(rng: random.Random, index: int, seed: int, country: Country) -> Pers
             break
         if skill not in skills:
             skills.append(skill)
-    roles = [rng.choice(_SECTORS[sectors[0]].roles)]
-    if len(sectors) > 1:
-        roles.append(rng.choice(_SECTORS[sectors[1]].roles))
-    elif rng.random() < 0.3:
-        second = [role for role in _SECTORS[sectors[0]].roles if role != roles[0]]
-        roles.append(rng.choice(second))
+    skills = skills[:skill_count]
 
     offer_categories = _OFFER_PICKERS[stage].sample(rng, _pick_k(rng, (0.45, 0.4, 0.15)))
     need_categories = _NEED_PICKERS[stage].sample(rng, _pick_k(rng, (0.45, 0.4, 0.15)))
@@ -1947,10 +2134,11 @@ def _person(rng: random.Random, index: int, seed: int, country: Country) -> Pers
     context = {
         "role_pl": _plural(roles[0]),
         "noun": main.noun,
+        "field": _SECTOR_FIELDS[sectors[0]],
         "skill": skills[0],
         "new_skill": new_skill,
         "city": city,
-        "country": country.name,
+        "country": _in_text(country),
         "project": project,
         "other_project": main.projects[(main.projects.index(project) + 1) % len(main.projects)],
         "business": rng.choice(_BUSINESS_TOPICS),

@@ -4,6 +4,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from creativetracks.core.models import Partner
+from creativetracks.profiles import services as profile_services
+from creativetracks.profiles.models import Organisation, OrganisationMembership
 
 from . import data
 
@@ -32,6 +34,10 @@ def seed_demo_accounts() -> list[dict]:
         if created:
             user.set_password(data.DEMO_PASSWORD)
             user.save(update_fields=["password"])
+            if account.get("profile"):
+                profile_services.update_profile(user, user.profile, "basics", account["profile"])
+                for section in ("work", "exchange", "privacy"):
+                    profile_services.update_profile(user, user.profile, section, {**account["profile"], "skills": account.get("skills", [])})
         EmailAddress.objects.get_or_create(
             user=user, email=user.email, defaults={"verified": True, "primary": True}
         )
@@ -41,3 +47,21 @@ def seed_demo_accounts() -> list[dict]:
         if account.get("partner"):
             Partner.objects.get(slug=account["partner"]).staff.add(user)
     return data.DEMO_ACCOUNTS
+
+
+@transaction.atomic
+def attach_demo_roles() -> None:
+    """Give the organisation admin and partner staff accounts their organisations."""
+    User = get_user_model()
+    for account in data.DEMO_ACCOUNTS:
+        user = User.objects.get(email=account["email"])
+        organisation = None
+        if account.get("organisation_admin"):
+            organisation = Organisation.objects.filter(partner__isnull=True).order_by("pk").first()
+        elif account.get("partner"):
+            organisation = Organisation.objects.filter(partner__slug=account["partner"]).first()
+        if organisation is None:
+            continue
+        role = OrganisationMembership.Role.ADMIN if account.get("organisation_admin") else OrganisationMembership.Role.STAFF
+        OrganisationMembership.objects.get_or_create(organisation=organisation, user=user, defaults={"role": role})
+        profile_services.index_profile(user.profile)

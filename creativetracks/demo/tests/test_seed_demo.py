@@ -10,7 +10,12 @@ from creativetracks.demo import data
 
 
 def snapshot():
+    from creativetracks.core.models import SearchDocument, SearchFacet
+    from creativetracks.profiles.models import Organisation, PortfolioItem, Profile
+
     return (
+        Profile.objects.count(), Organisation.objects.count(), PortfolioItem.objects.count(),
+        SearchDocument.objects.count(), SearchFacet.objects.count(),
         list(Partner.objects.order_by("slug").values()),
         list(get_user_model().objects.order_by("email").values("email", "display_name", "is_staff", "password")),
         EmailAddress.objects.count(),
@@ -20,7 +25,7 @@ def snapshot():
 
 @pytest.mark.django_db
 def test_seed_loads_the_real_consortium_and_one_account_per_role(client):
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--members", "40", "--no-images", stdout=StringIO())
     partners = {p.slug: p for p in Partner.objects.all()}
     assert set(partners) == {"inova", "visiting-arts", "librios", "on-the-move", "roberto-cimetta-fund", "baltan-laboratories"}
     assert partners["inova"].role == "leader" and partners["inova"].country.code == "PT"
@@ -40,9 +45,9 @@ def test_seed_loads_the_real_consortium_and_one_account_per_role(client):
 
 @pytest.mark.django_db
 def test_running_it_twice_changes_nothing():
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--members", "40", "--no-images", stdout=StringIO())
     first = snapshot()
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--members", "40", "--no-images", stdout=StringIO())
     assert snapshot() == first
 
 
@@ -56,10 +61,43 @@ def test_if_empty_leaves_an_existing_database_alone(member):
 
 @pytest.mark.django_db
 def test_demo_accounts_are_printed():
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--members", "40", "--no-images", stdout=StringIO())
     out = StringIO()
     call_command("demo_accounts", stdout=out)
     text = out.getvalue()
     assert data.DEMO_PASSWORD in text
     for account in data.DEMO_ACCOUNTS:
         assert account["email"] in text
+
+
+@pytest.mark.django_db
+def test_members_organisations_and_search_are_seeded_together(client):
+    from creativetracks.core.models import SearchDocument
+    from creativetracks.profiles.models import Organisation, Profile
+
+    call_command("seed_demo", "--members", "60", stdout=StringIO())
+    seeded = Profile.objects.filter(user__email__endswith="@members.demo.creativetracks.org")
+    assert seeded.count() == 60
+    assert seeded.values("country").distinct().count() > 30
+    assert Organisation.objects.filter(partner__isnull=False).count() == 6
+    assert Organisation.objects.filter(partner__isnull=True).count() >= 60
+    # Hidden profiles get no search document; the others do, with their facets.
+    listed = seeded.exclude(visibility="hidden")
+    assert SearchDocument.objects.filter(kind="person", object_id__in=listed.values("pk")).count() == listed.count()
+    assert not SearchDocument.objects.filter(kind="person", object_id__in=seeded.filter(visibility="hidden").values("pk")).exists()
+    public = seeded.filter(visibility="public").first()
+    response = client.get("/directory/", {"q": public.display_name})
+    assert public.display_name in [r.title for r in response.context["directory"].results]
+    # Running again with a larger number adds only the difference.
+    call_command("seed_demo", "--members", "80", "--no-images", stdout=StringIO())
+    assert seeded.count() == 80
+
+
+@pytest.mark.django_db
+def test_demo_organisation_admin_manages_an_organisation():
+    from creativetracks.profiles.models import OrganisationMembership
+
+    call_command("seed_demo", "--members", "0", "--no-images", stdout=StringIO())
+    membership = OrganisationMembership.objects.get(user__email=f"organisation@{data.DEMO_DOMAIN}")
+    assert membership.role == "admin"
+    assert OrganisationMembership.objects.filter(user__email=f"partner@{data.DEMO_DOMAIN}", organisation__partner__slug="inova").exists()
