@@ -1,7 +1,7 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 
 from creativetracks.core import views as core_views
 
@@ -13,9 +13,12 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-# Uploaded files: Django serves them in development; production puts /media/
-# behind the web server or object storage (docs/configuration.md).
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files: Django serves them when SERVE_MEDIA is on (development);
+# production puts /media/ behind the web server or object storage.
+if settings.SERVE_MEDIA:
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media")
+    )
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied

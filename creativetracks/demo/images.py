@@ -79,7 +79,7 @@ def _jpeg(image: Image.Image) -> bytes:
     """JPEG at quality 80, or a little lower for the rare busy image over the budget."""
     for quality in (JPEG_QUALITY, JPEG_QUALITY - 8, JPEG_QUALITY - 16):
         buffer = io.BytesIO()
-        image.save(buffer, "JPEG", quality=quality, optimize=True)
+        image.save(buffer, "JPEG", quality=quality)
         if buffer.tell() <= MAX_JPEG_BYTES:
             break
     return buffer.getvalue()
@@ -354,5 +354,9 @@ def avatar_image(initials: str, seed: int, size: int = 256) -> bytes:
     ink = _ink(first, second)
     font = _font(int(big * (0.42 if len(text) < 3 else 0.32)))
     draw = ImageDraw.Draw(canvas)
-    draw.text((big / 2, big / 2), text, font=font, fill=ink, anchor="mm")
+    if isinstance(font, ImageFont.FreeTypeFont):
+        draw.text((big / 2, big / 2), text, font=font, fill=ink, anchor="mm")
+    else:  # a bitmap font has no anchors: centre it by hand
+        left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+        draw.text(((big - right - left) / 2, (big - bottom - top) / 2), text, font=font, fill=ink)
     return _jpeg(canvas.reduce(SUPERSAMPLE))

@@ -2485,6 +2485,17 @@ def _org_language(rng, country: Country, city: str) -> str:
     return _ORG_LANGUAGE_BY_REGION.get(region, "en")
 
 
+MAX_SLUG_LENGTH = 50  # Django's SlugField default
+
+
+def _truncate_slug(slug: str, limit: int) -> str:
+    """Cut a slug to at most ``limit`` characters, at a hyphen when possible."""
+    if len(slug) <= limit:
+        return slug
+    cut = slug[:limit]
+    return cut.rsplit("-", 1)[0] if "-" in cut else cut
+
+
 def generate_network_organisations(count: int = 70, *, seed: int = 2016) -> list[OrganisationSeed]:
     """Fictional organisations that run networks of creative entrepreneurs.
 
@@ -2530,10 +2541,11 @@ def generate_network_organisations(count: int = 70, *, seed: int = 2016) -> list
         while name in names:
             name, number = f"{base} {number}", number + 1
         names.add(name)
-        slug = slugify_ascii(name)
-        base, number = slug, 2
+        slug = base = _truncate_slug(slugify_ascii(name), MAX_SLUG_LENGTH)
+        number = 2
         while slug in slugs:
-            slug, number = f"{base}-{number}", number + 1
+            slug = f"{_truncate_slug(base, MAX_SLUG_LENGTH - len(str(number)) - 1)}-{number}"
+            number += 1
         slugs.add(slug)
 
         area = _ORG_AREA_BY_COUNTRY.get(code) or _ORG_AREA_BY_REGION.get(region, "the region")

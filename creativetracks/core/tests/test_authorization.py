@@ -45,6 +45,7 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "terms": [everyone("/terms/")],
         "privacy": [everyone("/privacy/")],
         "healthz": [everyone("/healthz")],
+        "media": [everyone("/media/nothing-here.jpg", 404)],
         "account_settings": [members_only("/accounts/settings/")],
         "account_login": [Case(SIGN_IN, 200, 302, 302)],
         "account_logout": [Case("/accounts/logout/", 302, 200, 200)],

@@ -61,3 +61,10 @@ def test_avatars_work_without_dejavu(monkeypatch):
         assert image.size == (256, 256)
     finally:
         images._font.cache_clear()
+
+
+def test_avatars_work_with_a_bitmap_font(monkeypatch):
+    from PIL import ImageFont
+
+    monkeypatch.setattr(images, "_font", lambda size: ImageFont.load_default_imagefont())
+    assert decode(avatar_image("JF", 1)).size == (256, 256)

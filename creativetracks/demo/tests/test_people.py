@@ -49,7 +49,7 @@ def test_a_shorter_run_is_the_start_of_a_longer_one():
 def test_handles_and_emails_are_unique_over_20000_people():
     handles, emails = set(), set()
     for person in generate_people(20_000, seed=3):
-        assert SLUG.match(person.handle), person.handle
+        assert SLUG.match(person.handle) and len(person.handle) <= 50, person.handle
         assert person.email.endswith(f"@{EMAIL_DOMAIN}")
         assert person.email.isascii() and person.email == person.email.lower()
         handles.add(person.handle)
@@ -256,7 +256,7 @@ def test_network_organisations():
     assert set(kinds) <= KINDS and kinds.most_common(1)[0][0] == "network"
     assert kinds["network"] >= 25 and len(kinds) >= 4
     for organisation in organisations:
-        assert SLUG.match(organisation.slug)
+        assert SLUG.match(organisation.slug) and len(organisation.slug) <= 50
         assert organisation.city in COUNTRIES[organisation.country].cities
         assert 1 <= len(organisation.sectors) <= 3 and set(organisation.sectors) <= SECTORS
         assert organisation.website == f"https://{organisation.slug}.example.org"
@@ -271,5 +271,8 @@ def test_network_organisations_have_no_real_names():
     for organisation in generate_network_organisations(300):
         name = organisation.name.lower()
         assert not any(real_name in name for real_name in real), organisation.name
-    names = [organisation.name for organisation in generate_network_organisations(300)]
-    assert len(set(names)) == 300
+    many = generate_network_organisations(300)
+    assert len({organisation.name for organisation in many}) == 300
+    assert len({organisation.slug for organisation in many}) == 300
+    assert all(len(organisation.slug) <= 50 for organisation in many)
+    assert len({organisation.country for organisation in many}) == len(COUNTRIES)

@@ -1,4 +1,7 @@
 // Progressive enhancement only: every page works without this file.
+// Controls needed only without JavaScript (like "Apply filters") hide once it runs.
+document.documentElement.classList.add("js");
+
 document.addEventListener("keydown", (event) => {
   // Escape closes an open menu and returns focus to its toggle.
   if (event.key !== "Escape") return;
