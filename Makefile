@@ -46,12 +46,12 @@ test: install chromium
 	$(BIN)/pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check creativetracks e2e bench
-	$(BIN)/ruff format --check creativetracks e2e bench
+	$(BIN)/ruff check creativetracks e2e conftest.py
+	$(BIN)/ruff format --check creativetracks e2e conftest.py
 
 format: install
-	$(BIN)/ruff format creativetracks e2e bench
-	$(BIN)/ruff check --fix creativetracks e2e bench
+	$(BIN)/ruff format creativetracks e2e conftest.py
+	$(BIN)/ruff check --fix creativetracks e2e conftest.py
 
 clean:
 	rm -rf $(VENV) var/static

@@ -17,7 +17,9 @@ urlpatterns = [
 # production puts /media/ behind the web server or object storage.
 if settings.SERVE_MEDIA:
     urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media")
+        re_path(
+            r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media"
+        )
     )
 
 handler400 = core_views.bad_request

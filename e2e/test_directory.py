@@ -10,17 +10,51 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def people(db):
-    person("joao@example.org", "João Ferreira", country="PT", city="Porto", headline="Film producer", sectors=["audiovisual-film"], languages=["pt"])
-    person("amina@example.org", "Amina Mussa", country="MZ", city="Maputo", headline="Textile designer", sectors=["design"], languages=["pt"])
-    person("wei@example.org", "Li Wei", country="CN", city="Shanghai", headline="Game designer", sectors=["games", "design"], languages=["zh"])
-    person("lucia@example.org", "Lúcia Santos", country="BR", city="São Paulo", headline="Music producer", sectors=["music"], languages=["pt"])
+    person(
+        "joao@example.org",
+        "João Ferreira",
+        country="PT",
+        city="Porto",
+        headline="Film producer",
+        sectors=["audiovisual-film"],
+        languages=["pt"],
+    )
+    person(
+        "amina@example.org",
+        "Amina Mussa",
+        country="MZ",
+        city="Maputo",
+        headline="Textile designer",
+        sectors=["design"],
+        languages=["pt"],
+    )
+    person(
+        "wei@example.org",
+        "Li Wei",
+        country="CN",
+        city="Shanghai",
+        headline="Game designer",
+        sectors=["games", "design"],
+        languages=["zh"],
+    )
+    person(
+        "lucia@example.org",
+        "Lúcia Santos",
+        country="BR",
+        city="São Paulo",
+        headline="Music producer",
+        sectors=["music"],
+        languages=["pt"],
+    )
 
 
 def result_names(page) -> list[str]:
     return sorted(page.locator(".result-card__title a").all_inner_texts())
 
 
-def test_search_filter_and_back_button_with_javascript(browser, live_server, people, screenshot_dir):
+def test_search_filter_and_back_button_with_javascript(
+    browser, live_server, people, screenshot_dir
+):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

@@ -4,7 +4,6 @@ from django.db import models
 
 from .models import Partner
 
-
 # Django 6 behaviour today: an address typed without a scheme means https.
 HTTPS_URL_FIELDS = {models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
 

@@ -36,7 +36,14 @@ def _encode(image: Image.Image, name: str) -> ContentFile:
     return ContentFile(buffer.getvalue(), name=f"{name}.jpg")
 
 
-def process_image(upload, *, name: str, max_side: int = 1600, thumbnail_side: int = 256, square_thumbnail: bool = True) -> ProcessedImage:
+def process_image(
+    upload,
+    *,
+    name: str,
+    max_side: int = 1600,
+    thumbnail_side: int = 256,
+    square_thumbnail: bool = True,
+) -> ProcessedImage:
     """Validate an uploaded file as an image and return clean encodings of it.
 
     Raises ValidationError with a message for people on anything else."""
@@ -62,7 +69,9 @@ def process_image(upload, *, name: str, max_side: int = 1600, thumbnail_side: in
                 raise Image.DecompressionBombError("too many pixels")
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError(_("This image has too many pixels to process."), code="bomb") from None
+        raise ValidationError(
+            _("This image has too many pixels to process."), code="bomb"
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise ValidationError(_("This file is not an image we can read."), code="invalid") from None
     if detected not in ACCEPTED_FORMATS:

@@ -67,11 +67,17 @@ class SearchDocument(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique_object")
+            models.UniqueConstraint(
+                fields=["kind", "object_id"], name="search_document_unique_object"
+            )
         ]
         indexes = [
-            models.Index(fields=["visibility", "kind", "sort_name"], name="search_doc_vis_kind_name"),
-            models.Index(fields=["visibility", "kind", "-created"], name="search_doc_vis_kind_created"),
+            models.Index(
+                fields=["visibility", "kind", "sort_name"], name="search_doc_vis_kind_name"
+            ),
+            models.Index(
+                fields=["visibility", "kind", "-created"], name="search_doc_vis_kind_created"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -92,3 +98,6 @@ class SearchFacet(models.Model):
             )
         ]
         indexes = [models.Index(fields=["facet", "value", "document"], name="search_facet_lookup")]
+
+    def __str__(self) -> str:
+        return f"{self.facet}={self.value}"

@@ -76,7 +76,9 @@ def index_document(
 
 @transaction.atomic
 def remove_document(kind: str, object_id: int) -> None:
-    ids = list(SearchDocument.objects.filter(kind=kind, object_id=object_id).values_list("pk", flat=True))
+    ids = list(
+        SearchDocument.objects.filter(kind=kind, object_id=object_id).values_list("pk", flat=True)
+    )
     if not ids:
         return
     if not is_postgres():
@@ -89,7 +91,9 @@ def refresh_engine_index(document_ids: list[int] | None = None) -> None:
     """Bring the engine's index in line with the documents (all of them when ids is None)."""
     with connection.cursor() as cursor:
         if is_postgres():
-            where, params = ("WHERE id = ANY(%s)", [document_ids]) if document_ids is not None else ("", [])
+            where, params = (
+                ("WHERE id = ANY(%s)", [document_ids]) if document_ids is not None else ("", [])
+            )
             cursor.execute(
                 "UPDATE core_searchdocument SET search_vector = "
                 "setweight(to_tsvector('simple', name_folded), 'A') || "
@@ -177,11 +181,15 @@ def search_documents(
     facet_names: Iterable[str] = (),
 ) -> SearchPage:
     """One page of documents with their total and facet counts, in three queries."""
-    documents = SearchDocument.objects.filter(kind__in=list(kinds), visibility__in=list(visibilities))
+    documents = SearchDocument.objects.filter(
+        kind__in=list(kinds), visibility__in=list(visibilities)
+    )
     for facet, values in (filters or {}).items():
         if values:
             documents = documents.filter(
-                pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("document_id")
+                pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values(
+                    "document_id"
+                )
             )
     documents, rank = matching(query, documents)
     if sort == "newest":

@@ -55,20 +55,28 @@ def seeded_member_count() -> int:
     return get_user_model().objects.filter(email__endswith="@" + MEMBER_DOMAIN).count()
 
 
-def seed_members(count: int, *, batch_size: int = 2000, with_images: bool = True, progress=None) -> int:
+def seed_members(
+    count: int, *, batch_size: int = 2000, with_images: bool = True, progress=None
+) -> int:
     """Make sure `count` synthetic members exist; returns how many were added."""
     existing = seeded_member_count()
     if existing >= count:
         return 0
     password = make_password(data.DEMO_PASSWORD)
     portfolio_images = _image_pool("work", images.portfolio_image) if with_images else []
-    avatars = _image_pool("avatar", lambda n: images.portfolio_image(n + 1000, size=(256, 256))) if with_images else []
+    avatars = (
+        _image_pool("avatar", lambda n: images.portfolio_image(n + 1000, size=(256, 256)))
+        if with_images
+        else []
+    )
     people = itertools.islice(generate_people(count), existing, count)
     added = 0
     tag_ids: dict[str, int] = dict(Tag.objects.values_list("name", "pk"))
     profile_type = ContentType.objects.get_for_model(Profile)
     while batch := list(itertools.islice(people, batch_size)):
-        _insert_batch(batch, existing + added, password, portfolio_images, avatars, tag_ids, profile_type)
+        _insert_batch(
+            batch, existing + added, password, portfolio_images, avatars, tag_ids, profile_type
+        )
         added += len(batch)
         if progress:
             progress(existing + added)
@@ -76,35 +84,68 @@ def seed_members(count: int, *, batch_size: int = 2000, with_images: bool = True
 
 
 @transaction.atomic
-def _insert_batch(batch: list[PersonSeed], offset: int, password: str, portfolio_images, avatars, tag_ids, profile_type) -> None:
+def _insert_batch(
+    batch: list[PersonSeed],
+    offset: int,
+    password: str,
+    portfolio_images,
+    avatars,
+    tag_ids,
+    profile_type,
+) -> None:
     User = get_user_model()
     now = timezone.now()
     users = User.objects.bulk_create(
-        User(email=p.email, display_name=p.display_name, password=password, date_joined=now - timedelta(days=p.joined_days_ago))
+        User(
+            email=p.email,
+            display_name=p.display_name,
+            password=password,
+            date_joined=now - timedelta(days=p.joined_days_ago),
+        )
         for p in batch
     )
     if users[0].pk is None:  # backends that don't return ids from bulk inserts
-        by_email = dict(User.objects.filter(email__in=[p.email for p in batch]).values_list("email", "pk"))
+        by_email = dict(
+            User.objects.filter(email__in=[p.email for p in batch]).values_list("email", "pk")
+        )
         for user in users:
             user.pk = by_email[user.email]
-    EmailAddress.objects.bulk_create(EmailAddress(user_id=u.pk, email=u.email, verified=True, primary=True) for u in users)
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user_id=u.pk, email=u.email, verified=True, primary=True) for u in users
+    )
     profiles = []
     for index, (person, user) in enumerate(zip(batch, users, strict=True)):
         number = offset + index
-        profiles.append(Profile(
-            user_id=user.pk, handle=person.handle, display_name=person.display_name, headline=person.headline,
-            bio=person.bio, country=person.country, city=person.city, languages=person.languages,
-            sectors=person.sectors, career_stage=person.career_stage, offers_text=person.offers_text,
-            needs_text=person.needs_text, offer_categories=person.offer_categories,
-            need_categories=person.need_categories, website=person.website,
-            visibility=_visibility(number),
-            contact_visibility="members" if number % 3 else "nobody",
-            photo_thumbnail=avatars[number % len(avatars)] if avatars and number % 4 else "",
-            photo=avatars[number % len(avatars)] if avatars and number % 4 else "",
-        ))
+        profiles.append(
+            Profile(
+                user_id=user.pk,
+                handle=person.handle,
+                display_name=person.display_name,
+                headline=person.headline,
+                bio=person.bio,
+                country=person.country,
+                city=person.city,
+                languages=person.languages,
+                sectors=person.sectors,
+                career_stage=person.career_stage,
+                offers_text=person.offers_text,
+                needs_text=person.needs_text,
+                offer_categories=person.offer_categories,
+                need_categories=person.need_categories,
+                website=person.website,
+                visibility=_visibility(number),
+                contact_visibility="members" if number % 3 else "nobody",
+                photo_thumbnail=avatars[number % len(avatars)] if avatars and number % 4 else "",
+                photo=avatars[number % len(avatars)] if avatars and number % 4 else "",
+            )
+        )
     profiles = Profile.objects.bulk_create(profiles)
     if profiles[0].pk is None:
-        ids = dict(Profile.objects.filter(handle__in=[p.handle for p in profiles]).values_list("handle", "pk"))
+        ids = dict(
+            Profile.objects.filter(handle__in=[p.handle for p in profiles]).values_list(
+                "handle", "pk"
+            )
+        )
         for profile in profiles:
             profile.pk = ids[profile.handle]
     # Created timestamps follow the join dates so "newest" means something.
@@ -114,7 +155,10 @@ def _insert_batch(batch: list[PersonSeed], offset: int, password: str, portfolio
 
     new_tags = {s for p in batch for s in p.skills} - tag_ids.keys()
     if new_tags:
-        Tag.objects.bulk_create([Tag(name=name, slug=_tag_slug(name)) for name in sorted(new_tags)], ignore_conflicts=True)
+        Tag.objects.bulk_create(
+            [Tag(name=name, slug=_tag_slug(name)) for name in sorted(new_tags)],
+            ignore_conflicts=True,
+        )
         tag_ids.update(Tag.objects.filter(name__in=new_tags).values_list("name", "pk"))
     TaggedItem.objects.bulk_create(
         TaggedItem(tag_id=tag_ids[skill], content_type=profile_type, object_id=profile.pk)
@@ -123,9 +167,15 @@ def _insert_batch(batch: list[PersonSeed], offset: int, password: str, portfolio
     )
     PortfolioItem.objects.bulk_create(
         PortfolioItem(
-            profile_id=profile.pk, title=work.title, description=work.description, year=work.year,
-            sector=work.sector, position=position,
-            image=portfolio_images[(profile.pk + position) % len(portfolio_images)] if portfolio_images else "",
+            profile_id=profile.pk,
+            title=work.title,
+            description=work.description,
+            year=work.year,
+            sector=work.sector,
+            position=position,
+            image=portfolio_images[(profile.pk + position) % len(portfolio_images)]
+            if portfolio_images
+            else "",
             link="" if portfolio_images else f"https://example.org/{profile.handle}/{position}",
         )
         for person, profile in zip(batch, profiles, strict=True)
@@ -137,13 +187,30 @@ def _insert_batch(batch: list[PersonSeed], offset: int, password: str, portfolio
         if profile.visibility == Visibility.HIDDEN:
             continue
         name = fold(person.display_name)[:200]
-        documents.append(SearchDocument(
-            kind=PERSON, object_id=profile.pk, visibility=profile.visibility, title=person.display_name,
-            sort_name=name, name_folded=name, created=profile.created,
-            body_folded=fold(" ".join([person.headline, person.bio, person.city, person.offers_text,
-                                       person.needs_text, " ".join(person.skills),
-                                       " ".join(w.title for w in person.portfolio)])),
-        ))
+        documents.append(
+            SearchDocument(
+                kind=PERSON,
+                object_id=profile.pk,
+                visibility=profile.visibility,
+                title=person.display_name,
+                sort_name=name,
+                name_folded=name,
+                created=profile.created,
+                body_folded=fold(
+                    " ".join(
+                        [
+                            person.headline,
+                            person.bio,
+                            person.city,
+                            person.offers_text,
+                            person.needs_text,
+                            " ".join(person.skills),
+                            " ".join(w.title for w in person.portfolio),
+                        ]
+                    )
+                ),
+            )
+        )
         facets_of.append(_person_facets(person))
     _insert_documents(documents, facets_of)
 
@@ -158,9 +225,14 @@ def _person_facets(person: PersonSeed) -> dict[str, list[str]]:
     from creativetracks.core.geography import continent_of
 
     return {
-        "type": [PERSON], "country": [person.country], "continent": [continent_of(person.country) or ""],
-        "sector": person.sectors, "language": person.languages, "stage": [person.career_stage],
-        "offer": person.offer_categories, "need": person.need_categories,
+        "type": [PERSON],
+        "country": [person.country],
+        "continent": [continent_of(person.country) or ""],
+        "sector": person.sectors,
+        "language": person.languages,
+        "stage": [person.career_stage],
+        "offer": person.offer_categories,
+        "need": person.need_categories,
     }
 
 
@@ -169,7 +241,11 @@ def _insert_documents(documents: list[SearchDocument], facets_of: list[dict]) ->
         return
     documents = SearchDocument.objects.bulk_create(documents)
     if documents[0].pk is None:
-        ids = dict(SearchDocument.objects.filter(kind=documents[0].kind, object_id__in=[d.object_id for d in documents]).values_list("object_id", "pk"))
+        ids = dict(
+            SearchDocument.objects.filter(
+                kind=documents[0].kind, object_id__in=[d.object_id for d in documents]
+            ).values_list("object_id", "pk")
+        )
         for document in documents:
             document.pk = ids[document.object_id]
     SearchFacet.objects.bulk_create(
@@ -191,18 +267,39 @@ def seed_organisations() -> list[Organisation]:
     for partner in Partner.objects.all():
         organisation, _ = Organisation.objects.update_or_create(
             slug=partner.slug,
-            defaults={"name": partner.name, "kind": "network" if partner.slug == "on-the-move" else "company" if partner.slug in {"inova", "librios"} else "cultural-institution",
-                      "country": partner.country, "city": partner.city, "description": f"{partner.summary}\n\n{partner.contribution}",
-                      "website": partner.website, "verified": True, "partner": partner, "sectors": ["cultural-management"]},
+            defaults={
+                "name": partner.name,
+                "kind": "network"
+                if partner.slug == "on-the-move"
+                else "company"
+                if partner.slug in {"inova", "librios"}
+                else "cultural-institution",
+                "country": partner.country,
+                "city": partner.city,
+                "description": f"{partner.summary}\n\n{partner.contribution}",
+                "website": partner.website,
+                "verified": True,
+                "partner": partner,
+                "sectors": ["cultural-management"],
+            },
         )
         organisations.append(organisation)
     for seed in generate_network_organisations():
         organisation, _ = Organisation.objects.update_or_create(
             slug=seed.slug,
-            defaults={"name": seed.name, "kind": seed.kind, "country": seed.country, "city": seed.city,
-                      "sectors": seed.sectors, "description": seed.description, "website": seed.website},
+            defaults={
+                "name": seed.name,
+                "kind": seed.kind,
+                "country": seed.country,
+                "city": seed.city,
+                "sectors": seed.sectors,
+                "description": seed.description,
+                "website": seed.website,
+            },
         )
         organisations.append(organisation)
     for organisation in organisations:
-        search.index_document(ORGANISATION, organisation.pk, **organisation_document_fields(organisation))
+        search.index_document(
+            ORGANISATION, organisation.pk, **organisation_document_fields(organisation)
+        )
     return organisations

@@ -37,7 +37,12 @@ def seed_demo_accounts() -> list[dict]:
             if account.get("profile"):
                 profile_services.update_profile(user, user.profile, "basics", account["profile"])
                 for section in ("work", "exchange", "privacy"):
-                    profile_services.update_profile(user, user.profile, section, {**account["profile"], "skills": account.get("skills", [])})
+                    profile_services.update_profile(
+                        user,
+                        user.profile,
+                        section,
+                        {**account["profile"], "skills": account.get("skills", [])},
+                    )
         EmailAddress.objects.get_or_create(
             user=user, email=user.email, defaults={"verified": True, "primary": True}
         )
@@ -62,6 +67,12 @@ def attach_demo_roles() -> None:
             organisation = Organisation.objects.filter(partner__slug=account["partner"]).first()
         if organisation is None:
             continue
-        role = OrganisationMembership.Role.ADMIN if account.get("organisation_admin") else OrganisationMembership.Role.STAFF
-        OrganisationMembership.objects.get_or_create(organisation=organisation, user=user, defaults={"role": role})
+        role = (
+            OrganisationMembership.Role.ADMIN
+            if account.get("organisation_admin")
+            else OrganisationMembership.Role.STAFF
+        )
+        OrganisationMembership.objects.get_or_create(
+            organisation=organisation, user=user, defaults={"role": role}
+        )
         profile_services.index_profile(user.profile)

@@ -15,7 +15,9 @@ MAX_SOCIAL_LINKS = 8
 
 class ProfileBasicsForm(forms.ModelForm):
     languages = forms.MultipleChoiceField(
-        label=_("Languages you speak"), choices=taxonomy.LANGUAGES, required=False,
+        label=_("Languages you speak"),
+        choices=taxonomy.LANGUAGES,
+        required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
 
@@ -27,10 +29,16 @@ class ProfileBasicsForm(forms.ModelForm):
 
 class ProfileWorkForm(forms.ModelForm):
     sectors = forms.MultipleChoiceField(
-        label=_("Sectors you work in"), choices=taxonomy.SECTORS, required=False,
+        label=_("Sectors you work in"),
+        choices=taxonomy.SECTORS,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    skills = TagField(label=_("Skills"), required=False, help_text=_("Separate skills with commas, e.g. screen printing, motion graphics."))
+    skills = TagField(
+        label=_("Skills"),
+        required=False,
+        help_text=_("Separate skills with commas, e.g. screen printing, motion graphics."),
+    )
 
     class Meta:
         model = Profile
@@ -45,26 +53,39 @@ class ProfileWorkForm(forms.ModelForm):
 
 class ProfileExchangeForm(forms.ModelForm):
     offer_categories = forms.MultipleChoiceField(
-        label=_("I offer"), choices=taxonomy.EXCHANGE_CATEGORIES, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("I offer"),
+        choices=taxonomy.EXCHANGE_CATEGORIES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     need_categories = forms.MultipleChoiceField(
-        label=_("I'm looking for"), choices=taxonomy.EXCHANGE_CATEGORIES, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("I'm looking for"),
+        choices=taxonomy.EXCHANGE_CATEGORIES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
 
     class Meta:
         model = Profile
         fields = ["offers_text", "offer_categories", "needs_text", "need_categories"]
-        widgets = {"offers_text": forms.Textarea(attrs={"rows": 3}), "needs_text": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "offers_text": forms.Textarea(attrs={"rows": 3}),
+            "needs_text": forms.Textarea(attrs={"rows": 3}),
+        }
 
 
-def website_field(label=_("Website")) -> forms.URLField:
-    return forms.URLField(label=label, required=False, assume_scheme="https", max_length=200)
+def website_field(label=None) -> forms.URLField:
+    return forms.URLField(
+        label=label or _("Website"), required=False, assume_scheme="https", max_length=200
+    )
 
 
 class ProfileLinksForm(forms.ModelForm):
     website = website_field()
     social_links = forms.CharField(
-        label=_("Social links"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("Social links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("One address per line, starting with https://"),
     )
 
@@ -78,7 +99,9 @@ class ProfileLinksForm(forms.ModelForm):
             self.initial["social_links"] = "\n".join(self.instance.social_links)
 
     def clean_social_links(self):
-        lines = [line.strip() for line in self.cleaned_data["social_links"].splitlines() if line.strip()]
+        lines = [
+            line.strip() for line in self.cleaned_data["social_links"].splitlines() if line.strip()
+        ]
         if len(lines) > MAX_SOCIAL_LINKS:
             raise ValidationError(_("Add at most %(n)d links.") % {"n": MAX_SOCIAL_LINKS})
         validate = URLValidator(schemes=["http", "https"])
@@ -86,7 +109,10 @@ class ProfileLinksForm(forms.ModelForm):
             try:
                 validate(line)
             except ValidationError:
-                raise ValidationError(_("“%(link)s” is not a web address starting with https://") % {"link": line[:80]}) from None
+                raise ValidationError(
+                    _("“%(link)s” is not a web address starting with https://")
+                    % {"link": line[:80]}
+                ) from None
         return lines
 
 
@@ -123,7 +149,9 @@ class PhotoForm(forms.Form):
 
 class PortfolioItemForm(forms.ModelForm):
     link = website_field(_("Link"))
-    image = ImageUploadField(label=_("Image"), required=False, help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB."))
+    image = ImageUploadField(
+        label=_("Image"), required=False, help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB.")
+    )
 
     class Meta:
         model = PortfolioItem
@@ -142,14 +170,21 @@ class PortfolioItemForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("image") and not cleaned.get("link") and not (self.instance.pk and self.instance.image):
+        if (
+            not cleaned.get("image")
+            and not cleaned.get("link")
+            and not (self.instance.pk and self.instance.image)
+        ):
             raise ValidationError(_("Add an image, a link, or both."))
         return cleaned
 
 
 class OrganisationForm(forms.ModelForm):
     sectors = forms.MultipleChoiceField(
-        label=_("Sectors"), choices=taxonomy.SECTORS, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Sectors"),
+        choices=taxonomy.SECTORS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     logo_upload = ImageUploadField(label=_("Logo"), required=False)
     website = website_field()
@@ -174,4 +209,3 @@ class OrganisationMemberForm(forms.Form):
             raise ValidationError(_("No member has this email address. Ask them to join first."))
         self.member = user
         return email
-

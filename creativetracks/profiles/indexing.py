@@ -9,14 +9,22 @@ PERSON = "person"
 ORGANISATION = "organisation"
 
 
-def person_document_fields(profile: Profile, skills: list[str], portfolio_titles: list[str], organisation_names: list[str]) -> dict:
+def person_document_fields(
+    profile: Profile, skills: list[str], portfolio_titles: list[str], organisation_names: list[str]
+) -> dict:
     country = profile.country.code if profile.country else ""
     return {
         "visibility": profile.visibility,
         "title": profile.display_name,
         "body": [
-            profile.headline, profile.bio, profile.city, profile.offers_text, profile.needs_text,
-            " ".join(skills), " ".join(portfolio_titles), " ".join(organisation_names),
+            profile.headline,
+            profile.bio,
+            profile.city,
+            profile.offers_text,
+            profile.needs_text,
+            " ".join(skills),
+            " ".join(portfolio_titles),
+            " ".join(organisation_names),
         ],
         "created": profile.created,
         "facets": {
@@ -63,4 +71,6 @@ def organisation_document_fields(organisation: Organisation) -> dict:
 
 
 def index_organisation(organisation: Organisation) -> None:
-    search.index_document(ORGANISATION, organisation.pk, **organisation_document_fields(organisation))
+    search.index_document(
+        ORGANISATION, organisation.pk, **organisation_document_fields(organisation)
+    )

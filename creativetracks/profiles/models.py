@@ -35,11 +35,15 @@ def logo_path(instance, filename: str) -> str:
 class Profile(models.Model):
     """A person's public face: who they are, what they do, offer and look for."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
     handle = models.SlugField(_("handle"), max_length=60, unique=True)
     display_name = models.CharField(_("name"), max_length=120)
     headline = models.CharField(_("headline"), max_length=160, blank=True)
-    bio = models.TextField(_("bio"), max_length=5000, blank=True, help_text=_("Markdown is supported."))
+    bio = models.TextField(
+        _("bio"), max_length=5000, blank=True, help_text=_("Markdown is supported.")
+    )
     photo = models.ImageField(_("photo"), upload_to=photo_path, blank=True)
     photo_thumbnail = models.ImageField(upload_to=photo_path, blank=True, editable=False)
     country = CountryField(_("country"), blank=True)
@@ -47,20 +51,34 @@ class Profile(models.Model):
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)
     sectors = models.JSONField(_("sectors"), default=list, blank=True)
     skills = TaggableManager(_("skills"), blank=True, help_text=_("Separate skills with commas."))
-    career_stage = models.CharField(_("career stage"), max_length=20, choices=taxonomy.CAREER_STAGES, blank=True)
+    career_stage = models.CharField(
+        _("career stage"), max_length=20, choices=taxonomy.CAREER_STAGES, blank=True
+    )
     offers_text = models.TextField(_("what I offer"), max_length=1000, blank=True)
     needs_text = models.TextField(_("what I'm looking for"), max_length=1000, blank=True)
     offer_categories = models.JSONField(_("I offer"), default=list, blank=True)
     need_categories = models.JSONField(_("I'm looking for"), default=list, blank=True)
     website = models.URLField(_("website"), blank=True)
     social_links = models.JSONField(_("social links"), default=list, blank=True)
-    visibility = models.CharField(_("who can see my profile"), max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS)
-    contact_visibility = models.CharField(_("who can see my email address"), max_length=10, choices=ContactVisibility.choices, default=ContactVisibility.NOBODY)
+    visibility = models.CharField(
+        _("who can see my profile"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+    )
+    contact_visibility = models.CharField(
+        _("who can see my email address"),
+        max_length=10,
+        choices=ContactVisibility.choices,
+        default=ContactVisibility.NOBODY,
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["visibility", "country"], name="profile_visibility_country")]
+        indexes = [
+            models.Index(fields=["visibility", "country"], name="profile_visibility_country")
+        ]
 
     def __str__(self) -> str:
         return self.display_name
@@ -109,14 +127,24 @@ class Organisation(models.Model):
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=120, blank=True)
     sectors = models.JSONField(_("sectors"), default=list, blank=True)
-    description = models.TextField(_("description"), max_length=5000, blank=True, help_text=_("Markdown is supported."))
+    description = models.TextField(
+        _("description"), max_length=5000, blank=True, help_text=_("Markdown is supported.")
+    )
     logo = models.ImageField(_("logo"), upload_to=logo_path, blank=True)
     website = models.URLField(_("website"), blank=True)
-    verified = models.BooleanField(_("verified"), default=False, help_text=_("Set by the platform team."))
-    partner = models.OneToOneField(
-        "core.Partner", on_delete=models.SET_NULL, null=True, blank=True, related_name="organisation"
+    verified = models.BooleanField(
+        _("verified"), default=False, help_text=_("Set by the platform team.")
     )
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="OrganisationMembership", related_name="organisations")
+    partner = models.OneToOneField(
+        "core.Partner",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="organisation",
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="OrganisationMembership", related_name="organisations"
+    )
     created = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
@@ -131,12 +159,21 @@ class OrganisationMembership(models.Model):
         ADMIN = "admin", _("Admin")
         STAFF = "staff", _("Staff")
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="organisation_memberships")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="organisation_memberships"
+    )
     role = models.CharField(max_length=10, choices=Role.choices, default=Role.STAFF)
     title = models.CharField(_("job title"), max_length=120, blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "user"], name="organisation_membership_unique")
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="organisation_membership_unique"
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_role_display()}) at {self.organisation}"

@@ -13,7 +13,9 @@ def visible_levels(viewer) -> list[str]:
 
 
 def can_view_profile(viewer, profile: Profile) -> bool:
-    if getattr(viewer, "is_authenticated", False) and (viewer.pk == profile.user_id or viewer.is_staff):
+    if getattr(viewer, "is_authenticated", False) and (
+        viewer.pk == profile.user_id or viewer.is_staff
+    ):
         return True
     return profile.visibility in visible_levels(viewer)
 

@@ -78,23 +78,39 @@ def _hydrate(documents) -> list[DirectoryResult]:
     for document in documents:
         if document.kind == PERSON and document.object_id in people:
             p = people[document.object_id]
-            results.append(DirectoryResult(
-                kind=PERSON, title=p.display_name, url=p.get_absolute_url(), subtitle=p.headline,
-                place=_place(p.city, p.country), image_url=p.photo_thumbnail.url if p.photo_thumbnail else "",
-                initials=p.initials, tags=[str(sector_labels.get(s, s)) for s in p.sectors[:3]],
-            ))
+            results.append(
+                DirectoryResult(
+                    kind=PERSON,
+                    title=p.display_name,
+                    url=p.get_absolute_url(),
+                    subtitle=p.headline,
+                    place=_place(p.city, p.country),
+                    image_url=p.photo_thumbnail.url if p.photo_thumbnail else "",
+                    initials=p.initials,
+                    tags=[str(sector_labels.get(s, s)) for s in p.sectors[:3]],
+                )
+            )
         elif document.kind == ORGANISATION and document.object_id in organisations:
             o = organisations[document.object_id]
-            results.append(DirectoryResult(
-                kind=ORGANISATION, title=o.name, url=o.get_absolute_url(), subtitle=o.get_kind_display(),
-                place=_place(o.city, o.country), image_url=o.logo.url if o.logo else "",
-                initials=o.name[:2].upper(), tags=[str(sector_labels.get(s, s)) for s in o.sectors[:3]],
-                verified=o.verified,
-            ))
+            results.append(
+                DirectoryResult(
+                    kind=ORGANISATION,
+                    title=o.name,
+                    url=o.get_absolute_url(),
+                    subtitle=o.get_kind_display(),
+                    place=_place(o.city, o.country),
+                    image_url=o.logo.url if o.logo else "",
+                    initials=o.name[:2].upper(),
+                    tags=[str(sector_labels.get(s, s)) for s in o.sectors[:3]],
+                    verified=o.verified,
+                )
+            )
     return results
 
 
-def directory_page(query: str, filters: dict[str, list[str]], viewer, *, sort: str = "relevance", page: int = 1) -> DirectoryPage:
+def directory_page(
+    query: str, filters: dict[str, list[str]], viewer, *, sort: str = "relevance", page: int = 1
+) -> DirectoryPage:
     """One page of the directory as `viewer` may see it, with facet counts."""
     sort = sort if sort in SORTS else "relevance"
     filters = {name: values for name, values in filters.items() if name in FACETS and values}
@@ -115,15 +131,23 @@ def directory_page(query: str, filters: dict[str, list[str]], viewer, *, sort: s
         counts = found.facets.get(name, {})
         chosen = filters.get(name, [])
         options = [
-            FacetOption(value, labels[name].get(value, value), counts.get(value, 0), value in chosen)
+            FacetOption(
+                value, labels[name].get(value, value), counts.get(value, 0), value in chosen
+            )
             for value in set(counts) | set(chosen)
         ]
         options.sort(key=lambda o: (not o.selected, -o.count, o.label))
         facets[name] = options
     pages = max(1, -(-found.total // PAGE_SIZE))
     return DirectoryPage(
-        query=query, total=found.total, results=_hydrate(found.documents), facets=facets,
-        page=page, pages=pages, sort=sort, selected=filters,
+        query=query,
+        total=found.total,
+        results=_hydrate(found.documents),
+        facets=facets,
+        page=page,
+        pages=pages,
+        sort=sort,
+        selected=filters,
     )
 
 
@@ -149,7 +173,10 @@ def profile_for_page(handle: str) -> Profile | None:
         Profile.objects.select_related("user")
         .prefetch_related(
             "skills",
-            Prefetch("portfolio_items", queryset=PortfolioItem.objects.order_by("position", "-year", "pk")),
+            Prefetch(
+                "portfolio_items",
+                queryset=PortfolioItem.objects.order_by("position", "-year", "pk"),
+            ),
             Prefetch(
                 "user__organisation_memberships",
                 queryset=OrganisationMembership.objects.select_related("organisation"),
@@ -166,7 +193,9 @@ def organisation_for_page(slug: str) -> Organisation | None:
         .prefetch_related(
             Prefetch(
                 "memberships",
-                queryset=OrganisationMembership.objects.select_related("user__profile").order_by("role", "user__profile__display_name"),
+                queryset=OrganisationMembership.objects.select_related("user__profile").order_by(
+                    "role", "user__profile__display_name"
+                ),
             )
         )
         .filter(slug=slug)
@@ -177,7 +206,8 @@ def organisation_for_page(slug: str) -> Organisation | None:
 def visible_staff(organisation: Organisation, viewer) -> list[OrganisationMembership]:
     levels = visible_levels(viewer)
     return [
-        m for m in organisation.memberships.all()
+        m
+        for m in organisation.memberships.all()
         if m.user.profile.visibility in levels or (getattr(viewer, "pk", None) == m.user_id)
     ]
 

@@ -65,7 +65,9 @@ def set_profile_photo(user, profile: Profile, upload) -> Profile:
     profile.save(update_fields=["photo", "photo_thumbnail", "updated"])
     for field in old:
         if field and field.name not in (profile.photo.name, profile.photo_thumbnail.name):
-            transaction.on_commit(lambda name=field.name, storage=field.storage: storage.delete(name))
+            transaction.on_commit(
+                lambda name=field.name, storage=field.storage: storage.delete(name)
+            )
     return profile
 
 
@@ -80,7 +82,9 @@ def remove_profile_photo(user, profile: Profile) -> None:
 
 
 @transaction.atomic
-def save_portfolio_item(user, profile: Profile, data: dict, image=None, item: PortfolioItem | None = None) -> PortfolioItem:
+def save_portfolio_item(
+    user, profile: Profile, data: dict, image=None, item: PortfolioItem | None = None
+) -> PortfolioItem:
     if not permissions.can_edit_profile(user, profile) or (item and item.profile_id != profile.pk):
         raise NotAllowed("You can only change your own portfolio.")
     processed = process_image(image, name="work", square_thumbnail=False) if image else None
@@ -121,7 +125,9 @@ def create_organisation(user, data: dict, logo=None) -> Organisation:
         raise NotAllowed("Sign in to create an organisation.")
     organisation = Organisation(slug=unique_slug(data["name"]))
     _apply_organisation_fields(organisation, data, logo)
-    OrganisationMembership.objects.create(organisation=organisation, user=user, role=OrganisationMembership.Role.ADMIN)
+    OrganisationMembership.objects.create(
+        organisation=organisation, user=user, role=OrganisationMembership.Role.ADMIN
+    )
     index_organisation(organisation)
     index_profile(user.profile)
     return organisation
@@ -137,7 +143,9 @@ def update_organisation(user, organisation: Organisation, data: dict, logo=None)
 
 
 def _apply_organisation_fields(organisation: Organisation, data: dict, logo) -> None:
-    processed = process_image(logo, name="logo", square_thumbnail=False, max_side=800) if logo else None
+    processed = (
+        process_image(logo, name="logo", square_thumbnail=False, max_side=800) if logo else None
+    )
     for field in ("name", "kind", "country", "city", "sectors", "description", "website"):
         if field in data:
             setattr(organisation, field, data[field])
@@ -148,12 +156,16 @@ def _apply_organisation_fields(organisation: Organisation, data: dict, logo) -> 
 
 
 @transaction.atomic
-def add_organisation_member(user, organisation: Organisation, member, role: str, title: str = "") -> OrganisationMembership:
+def add_organisation_member(
+    user, organisation: Organisation, member, role: str, title: str = ""
+) -> OrganisationMembership:
     if not permissions.can_edit_organisation(user, organisation):
         raise NotAllowed("Only the organisation's admins can manage its staff.")
     try:
         with transaction.atomic():
-            membership = OrganisationMembership.objects.create(organisation=organisation, user=member, role=role, title=title)
+            membership = OrganisationMembership.objects.create(
+                organisation=organisation, user=member, role=role, title=title
+            )
     except IntegrityError:
         raise NotAllowed("This member is already on the staff.") from None
     index_profile(member.profile)

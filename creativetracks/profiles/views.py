@@ -42,8 +42,11 @@ def _page_number(request: HttpRequest) -> int:
 def directory(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
     page = queries.directory_page(
-        query, _filters_from(request), request.user,
-        sort=request.GET.get("sort", "relevance"), page=_page_number(request),
+        query,
+        _filters_from(request),
+        request.user,
+        sort=request.GET.get("sort", "relevance"),
+        page=_page_number(request),
     )
     context = {"directory": page, "facet_titles": FACET_TITLES}
     template = "profiles/directory.html"
@@ -53,18 +56,30 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 
 FACET_TITLES = {
-    "type": _("Type"), "continent": _("Continent"), "country": _("Country"), "sector": _("Sector"),
-    "language": _("Language"), "stage": _("Career stage"), "offer": _("Offers"), "need": _("Looking for"),
+    "type": _("Type"),
+    "continent": _("Continent"),
+    "country": _("Country"),
+    "sector": _("Sector"),
+    "language": _("Language"),
+    "stage": _("Career stage"),
+    "offer": _("Offers"),
+    "need": _("Looking for"),
 }
 
 
 def directory_map(request: HttpRequest) -> HttpResponse:
     counts = queries.members_by_country(request.user)
     rows = map_rows(counts)
-    return TemplateResponse(request, "profiles/directory_map.html", {
-        "map_svg": render_world_map(counts), "rows": rows,
-        "countries": len(rows), "members": sum(counts.values()),
-    })
+    return TemplateResponse(
+        request,
+        "profiles/directory_map.html",
+        {
+            "map_svg": render_world_map(counts),
+            "rows": rows,
+            "countries": len(rows),
+            "members": sum(counts.values()),
+        },
+    )
 
 
 def profile_detail(request: HttpRequest, handle: str) -> HttpResponse:
@@ -75,18 +90,24 @@ def profile_detail(request: HttpRequest, handle: str) -> HttpResponse:
     # "View as visitor": the owner sees their page as someone not signed in would.
     as_visitor = is_owner and request.GET.get("as") == "visitor"
     viewer = AnonymousUser() if as_visitor else request.user
-    return TemplateResponse(request, "profiles/profile_detail.html", {
-        "profile": profile,
-        "is_owner": is_owner and not as_visitor,
-        "as_visitor": as_visitor,
-        "visitor_can_see": profile.visibility == "public",
-        "show_contact": permissions.can_see_contact(viewer, profile),
-        "completion": queries.profile_completion(profile) if is_owner and not as_visitor else None,
-        "memberships": profile.user.organisation_memberships.all(),
-        "sector_labels": taxonomy.SECTOR_LABELS,
-        "exchange_labels": taxonomy.EXCHANGE_LABELS,
-        "language_labels": taxonomy.LANGUAGE_LABELS,
-    })
+    return TemplateResponse(
+        request,
+        "profiles/profile_detail.html",
+        {
+            "profile": profile,
+            "is_owner": is_owner and not as_visitor,
+            "as_visitor": as_visitor,
+            "visitor_can_see": profile.visibility == "public",
+            "show_contact": permissions.can_see_contact(viewer, profile),
+            "completion": queries.profile_completion(profile)
+            if is_owner and not as_visitor
+            else None,
+            "memberships": profile.user.organisation_memberships.all(),
+            "sector_labels": taxonomy.SECTOR_LABELS,
+            "exchange_labels": taxonomy.EXCHANGE_LABELS,
+            "language_labels": taxonomy.LANGUAGE_LABELS,
+        },
+    )
 
 
 @login_required
@@ -106,10 +127,17 @@ def profile_edit(request: HttpRequest, section: str) -> HttpResponse:
         services.update_profile(request.user, profile, section, form.cleaned_data)
         messages.success(request, _("Your profile is saved."))
         return redirect("profile_edit", section=section)
-    return TemplateResponse(request, "profiles/profile_edit.html", {
-        "form": form, "section": section, "title": title, "profile": profile,
-        "sections": PROFILE_SECTION_FORMS,
-    })
+    return TemplateResponse(
+        request,
+        "profiles/profile_edit.html",
+        {
+            "form": form,
+            "section": section,
+            "title": title,
+            "profile": profile,
+            "sections": PROFILE_SECTION_FORMS,
+        },
+    )
 
 
 @login_required
@@ -125,18 +153,31 @@ def profile_photo(request: HttpRequest) -> HttpResponse:
             services.set_profile_photo(request.user, profile, form.cleaned_data["photo"])
             messages.success(request, _("Your photo is saved."))
             return redirect("profile_photo")
-    return TemplateResponse(request, "profiles/profile_photo.html", {
-        "form": form, "profile": profile, "section": "photo", "sections": PROFILE_SECTION_FORMS,
-    })
+    return TemplateResponse(
+        request,
+        "profiles/profile_photo.html",
+        {
+            "form": form,
+            "profile": profile,
+            "section": "photo",
+            "sections": PROFILE_SECTION_FORMS,
+        },
+    )
 
 
 @login_required
 def portfolio_list(request: HttpRequest) -> HttpResponse:
     profile = request.user.profile
-    return TemplateResponse(request, "profiles/portfolio_list.html", {
-        "profile": profile, "items": profile.portfolio_items.all(), "section": "portfolio",
-        "sections": PROFILE_SECTION_FORMS,
-    })
+    return TemplateResponse(
+        request,
+        "profiles/portfolio_list.html",
+        {
+            "profile": profile,
+            "items": profile.portfolio_items.all(),
+            "section": "portfolio",
+            "sections": PROFILE_SECTION_FORMS,
+        },
+    )
 
 
 @login_required
@@ -146,15 +187,25 @@ def portfolio_item_edit(request: HttpRequest, item_id: int | None = None) -> Htt
     form = PortfolioItemForm(request.POST or None, request.FILES or None, instance=item)
     if request.method == "POST" and form.is_valid():
         try:
-            services.save_portfolio_item(request.user, profile, form.cleaned_data, form.cleaned_data.get("image"), item)
+            services.save_portfolio_item(
+                request.user, profile, form.cleaned_data, form.cleaned_data.get("image"), item
+            )
         except ValidationError as error:
             form.add_error("image", error)
         else:
             messages.success(request, _("Your portfolio is saved."))
             return redirect("portfolio_list")
-    return TemplateResponse(request, "profiles/portfolio_item_form.html", {
-        "form": form, "item": item, "profile": profile, "section": "portfolio", "sections": PROFILE_SECTION_FORMS,
-    })
+    return TemplateResponse(
+        request,
+        "profiles/portfolio_item_form.html",
+        {
+            "form": form,
+            "item": item,
+            "profile": profile,
+            "section": "portfolio",
+            "sections": PROFILE_SECTION_FORMS,
+        },
+    )
 
 
 @login_required
@@ -170,19 +221,25 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = queries.organisation_for_page(slug)
     if organisation is None:
         raise Http404
-    return TemplateResponse(request, "profiles/organisation_detail.html", {
-        "organisation": organisation,
-        "staff": queries.visible_staff(organisation, request.user),
-        "can_edit": permissions.can_edit_organisation(request.user, organisation),
-        "can_verify": permissions.can_verify_organisation(request.user),
-    })
+    return TemplateResponse(
+        request,
+        "profiles/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "staff": queries.visible_staff(organisation, request.user),
+            "can_edit": permissions.can_edit_organisation(request.user, organisation),
+            "can_verify": permissions.can_verify_organisation(request.user),
+        },
+    )
 
 
 @login_required
 def organisation_create(request: HttpRequest) -> HttpResponse:
     form = OrganisationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        organisation = services.create_organisation(request.user, form.cleaned_data, form.cleaned_data.get("logo_upload"))
+        organisation = services.create_organisation(
+            request.user, form.cleaned_data, form.cleaned_data.get("logo_upload")
+        )
         messages.success(request, _("The organisation page is created."))
         return redirect(organisation)
     return TemplateResponse(request, "profiles/organisation_form.html", {"form": form})
@@ -202,10 +259,14 @@ def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = _organisation_for_admin(request, slug)
     form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
-        services.update_organisation(request.user, organisation, form.cleaned_data, form.cleaned_data.get("logo_upload"))
+        services.update_organisation(
+            request.user, organisation, form.cleaned_data, form.cleaned_data.get("logo_upload")
+        )
         messages.success(request, _("The organisation page is saved."))
         return redirect(organisation)
-    return TemplateResponse(request, "profiles/organisation_form.html", {"form": form, "organisation": organisation})
+    return TemplateResponse(
+        request, "profiles/organisation_form.html", {"form": form, "organisation": organisation}
+    )
 
 
 @login_required
@@ -215,31 +276,51 @@ def organisation_staff(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.add_organisation_member(
-                request.user, organisation, form.member, form.cleaned_data["role"], form.cleaned_data["title"]
+                request.user,
+                organisation,
+                form.member,
+                form.cleaned_data["role"],
+                form.cleaned_data["title"],
             )
         except NotAllowed as refusal:
             form.add_error("email", refusal.message)
         else:
-            messages.success(request, _("%(name)s is added.") % {"name": form.member.profile.display_name})
+            messages.success(
+                request, _("%(name)s is added.") % {"name": form.member.profile.display_name}
+            )
             return redirect("organisation_staff", slug=slug)
-    return TemplateResponse(request, "profiles/organisation_staff.html", {
-        "organisation": organisation, "form": form, "memberships": organisation.memberships.all(),
-    })
+    return TemplateResponse(
+        request,
+        "profiles/organisation_staff.html",
+        {
+            "organisation": organisation,
+            "form": form,
+            "memberships": organisation.memberships.all(),
+        },
+    )
 
 
 @login_required
 @require_POST
 def organisation_staff_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     organisation = _organisation_for_admin(request, slug)
-    membership = get_object_or_404(OrganisationMembership, pk=membership_id, organisation=organisation)
+    membership = get_object_or_404(
+        OrganisationMembership, pk=membership_id, organisation=organisation
+    )
     try:
         services.remove_organisation_member(request.user, membership)
     except NotAllowed as refusal:
         messages.error(request, refusal.message)
-        return TemplateResponse(request, "profiles/organisation_staff.html", {
-            "organisation": organisation, "form": OrganisationMemberForm(),
-            "memberships": organisation.memberships.all(),
-        }, status=409)
+        return TemplateResponse(
+            request,
+            "profiles/organisation_staff.html",
+            {
+                "organisation": organisation,
+                "form": OrganisationMemberForm(),
+                "memberships": organisation.memberships.all(),
+            },
+            status=409,
+        )
     messages.success(request, _("The staff member is removed."))
     return redirect("organisation_staff", slug=slug)
 
@@ -252,5 +333,7 @@ def organisation_verify(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404
     if not permissions.can_verify_organisation(request.user):
         raise PermissionDenied
-    services.set_organisation_verified(request.user, organisation, request.POST.get("verified") == "1")
+    services.set_organisation_verified(
+        request.user, organisation, request.POST.get("verified") == "1"
+    )
     return redirect(organisation)

@@ -10,12 +10,18 @@ def test_member_updates_display_name_time_zone_and_language(client, member):
     )
     assert response.status_code == 302
     member.refresh_from_db()
-    assert (member.display_name, member.time_zone, member.language) == ("Mia M.", "Africa/Maputo", "pt")
+    assert (member.display_name, member.time_zone, member.language) == (
+        "Mia M.",
+        "Africa/Maputo",
+        "pt",
+    )
 
 
 def test_unknown_time_zone_is_refused_and_input_kept(client, member):
     client.force_login(member)
-    response = client.post(URL, {"display_name": "Mia New", "time_zone": "Mars/Olympus", "language": "en"})
+    response = client.post(
+        URL, {"display_name": "Mia New", "time_zone": "Mars/Olympus", "language": "en"}
+    )
     assert response.status_code == 422
     assert b"Select a valid choice" in response.content
     assert b'value="Mia New"' in response.content

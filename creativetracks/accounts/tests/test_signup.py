@@ -66,7 +66,10 @@ def test_duplicate_email_is_refused_whatever_its_case(client, member):
     response = signup(client, "MEMBER@example.ORG")
     assert response.status_code == 422
     assert b"already registered" in response.content
-    assert b'value="MEMBER@example.ORG"' in response.content or b"member@example.org" in response.content
+    assert (
+        b'value="MEMBER@example.ORG"' in response.content
+        or b"member@example.org" in response.content
+    )
     assert get_user_model().objects.count() == 1
 
 

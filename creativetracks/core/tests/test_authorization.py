@@ -41,7 +41,10 @@ def site_cases(ctx) -> dict[str, list[Case]]:
     return {
         "home": [everyone("/")],
         "about": [everyone("/about/")],
-        "partner_detail": [everyone(f"/partners/{ctx['partner'].slug}/"), everyone("/partners/nobody/", 404)],
+        "partner_detail": [
+            everyone(f"/partners/{ctx['partner'].slug}/"),
+            everyone("/partners/nobody/", 404),
+        ],
         "terms": [everyone("/terms/")],
         "privacy": [everyone("/privacy/")],
         "healthz": [everyone("/healthz")],
@@ -55,27 +58,47 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "account_email": [members_only("/accounts/email/")],
         "account_email_verification_sent": [everyone("/accounts/confirm-email/")],
         "account_change_password": [members_only("/accounts/password/change/")],
-        "account_set_password": [Case("/accounts/password/set/", 302, 302, 302, anonymous_to=SIGN_IN)],
+        "account_set_password": [
+            Case("/accounts/password/set/", 302, 302, 302, anonymous_to=SIGN_IN)
+        ],
         "account_reset_password": [Case("/accounts/password/reset/", 200, 200, 200)],
         "account_reset_password_done": [everyone("/accounts/password/reset/done/")],
-        "account_reset_password_from_key": [everyone("/accounts/password/reset/key/1-forged/", 400)],
+        "account_reset_password_from_key": [
+            everyone("/accounts/password/reset/key/1-forged/", 400)
+        ],
         "account_reset_password_from_key_done": [everyone("/accounts/password/reset/key/done/")],
         "account_confirm_email": [everyone("/accounts/confirm-email/forged-key/", 400)],
         "account_confirm_login_code": [Case("/accounts/login/code/confirm/", 302, 302, 302)],
         "mfa_index": [members_only("/accounts/2fa/")],
         "mfa_authenticate": [everyone("/accounts/2fa/authenticate/", 302)],
         # The staff account has two-factor authentication (recovery codes); the member has none.
-        "mfa_reauthenticate": [Case("/accounts/2fa/reauthenticate/", 302, 302, 200, anonymous_to=SIGN_IN)],
-        "mfa_activate_totp": [Case("/accounts/2fa/totp/activate/", 302, 302, 302, anonymous_to=SIGN_IN)],
-        "mfa_deactivate_totp": [Case("/accounts/2fa/totp/deactivate/", 302, 404, 404, anonymous_to=SIGN_IN)],
-        "mfa_view_recovery_codes": [Case("/accounts/2fa/recovery-codes/", 302, 404, 302, anonymous_to=SIGN_IN)],
-        "mfa_generate_recovery_codes": [Case("/accounts/2fa/recovery-codes/generate/", 302, 302, 302, anonymous_to=SIGN_IN)],
-        "mfa_download_recovery_codes": [Case("/accounts/2fa/recovery-codes/download/", 302, 404, 302, anonymous_to=SIGN_IN)],
+        "mfa_reauthenticate": [
+            Case("/accounts/2fa/reauthenticate/", 302, 302, 200, anonymous_to=SIGN_IN)
+        ],
+        "mfa_activate_totp": [
+            Case("/accounts/2fa/totp/activate/", 302, 302, 302, anonymous_to=SIGN_IN)
+        ],
+        "mfa_deactivate_totp": [
+            Case("/accounts/2fa/totp/deactivate/", 302, 404, 404, anonymous_to=SIGN_IN)
+        ],
+        "mfa_view_recovery_codes": [
+            Case("/accounts/2fa/recovery-codes/", 302, 404, 302, anonymous_to=SIGN_IN)
+        ],
+        "mfa_generate_recovery_codes": [
+            Case("/accounts/2fa/recovery-codes/generate/", 302, 302, 302, anonymous_to=SIGN_IN)
+        ],
+        "mfa_download_recovery_codes": [
+            Case("/accounts/2fa/recovery-codes/download/", 302, 404, 302, anonymous_to=SIGN_IN)
+        ],
     }
 
 
 def profile_cases(ctx) -> dict[str, list[Case]]:
-    public, for_members, hidden = ctx["public_profile"], ctx["members_profile"], ctx["hidden_profile"]
+    public, for_members, hidden = (
+        ctx["public_profile"],
+        ctx["members_profile"],
+        ctx["hidden_profile"],
+    )
     item, organisation = ctx["portfolio_item"], ctx["organisation"]
     org = f"/organisations/{organisation.slug}/"
     return {
@@ -88,19 +111,29 @@ def profile_cases(ctx) -> dict[str, list[Case]]:
             everyone("/people/nobody-at-all/", 404),
         ],
         "my_profile": [members_only("/profile/", 302)],
-        "profile_edit": [members_only("/profile/edit/basics/"), members_only("/profile/edit/privacy/"), Case("/profile/edit/nope/", 302, 404, 404, anonymous_to=SIGN_IN)],
+        "profile_edit": [
+            members_only("/profile/edit/basics/"),
+            members_only("/profile/edit/privacy/"),
+            Case("/profile/edit/nope/", 302, 404, 404, anonymous_to=SIGN_IN),
+        ],
         "profile_photo": [members_only("/profile/edit/photo/")],
         "portfolio_list": [members_only("/profile/edit/portfolio/")],
         "portfolio_item_add": [members_only("/profile/edit/portfolio/new/")],
         # The item belongs to the member: nobody else finds it, staff included.
-        "portfolio_item_edit": [Case(f"/profile/edit/portfolio/{item.pk}/", 302, 200, 404, anonymous_to=SIGN_IN)],
-        "portfolio_item_delete": [Case(f"/profile/edit/portfolio/{item.pk}/delete/", 302, 405, 405, anonymous_to=SIGN_IN)],
+        "portfolio_item_edit": [
+            Case(f"/profile/edit/portfolio/{item.pk}/", 302, 200, 404, anonymous_to=SIGN_IN)
+        ],
+        "portfolio_item_delete": [
+            Case(f"/profile/edit/portfolio/{item.pk}/delete/", 302, 405, 405, anonymous_to=SIGN_IN)
+        ],
         "organisation_create": [members_only("/organisations/new/")],
         "organisation_detail": [everyone(org), everyone("/organisations/nothing/", 404)],
         # The member is the organisation's admin; staff may edit any organisation.
         "organisation_edit": [members_only(f"{org}edit/")],
         "organisation_staff": [members_only(f"{org}staff/")],
-        "organisation_staff_remove": [Case(f"{org}staff/{ctx['membership'].pk}/remove/", 302, 405, 405, anonymous_to=SIGN_IN)],
+        "organisation_staff_remove": [
+            Case(f"{org}staff/{ctx['membership'].pk}/remove/", 302, 405, 405, anonymous_to=SIGN_IN)
+        ],
         "organisation_verify": [Case(f"{org}verify/", 302, 405, 405, anonymous_to=SIGN_IN)],
     }
 
@@ -109,7 +142,9 @@ def admin_cases(ctx) -> dict[str, list[Case]]:
     """The Django admin: staff only; members are sent to the admin sign-in."""
 
     def staff_only(path: str, staff_status: int = 200) -> Case:
-        return Case(path, 302, 302, staff_status, anonymous_to=ADMIN_SIGN_IN, member_to=ADMIN_SIGN_IN)
+        return Case(
+            path, 302, 302, staff_status, anonymous_to=ADMIN_SIGN_IN, member_to=ADMIN_SIGN_IN
+        )
 
     cases: dict[str, list[Case]] = {
         "admin:index": [staff_only("/admin/")],
@@ -121,7 +156,9 @@ def admin_cases(ctx) -> dict[str, list[Case]]:
         "admin:autocomplete": [
             staff_only("/admin/autocomplete/?app_label=accounts&model_name=user&field_name=groups")
         ],
-        "admin:view_on_site": [Case(f"/admin/r/{ctx['partner_ct']}/{ctx['partner'].pk}/", 302, 302, 302)],
+        "admin:view_on_site": [
+            Case(f"/admin/r/{ctx['partner_ct']}/{ctx['partner'].pk}/", 302, 302, 302)
+        ],
         "admin:app_list": [],
     }
     for app_label in {model._meta.app_label for model in admin.site._registry}:
@@ -132,14 +169,18 @@ def admin_cases(ctx) -> dict[str, list[Case]]:
         prefix = f"admin:{opts.app_label}_{opts.model_name}"
         base = f"/admin/{opts.app_label}/{opts.model_name}/"
         cases[f"{prefix}_changelist"] = [staff_only(base)]
-        cases[f"{prefix}_add"] = [staff_only(f"{base}add/", 403 if opts.model_name == "dbtaskresult" else 200)]
+        cases[f"{prefix}_add"] = [
+            staff_only(f"{base}add/", 403 if opts.model_name == "dbtaskresult" else 200)
+        ]
         obj = objects.get(model)
         if obj is None:
             continue
         read_only = opts.model_name == "dbtaskresult"
         cases[f"{prefix}_change"] = [staff_only(f"{base}{obj.pk}/change/")]
         cases[f"{prefix}_history"] = [staff_only(f"{base}{obj.pk}/history/")]
-        cases[f"{prefix}_delete"] = [staff_only(f"{base}{obj.pk}/delete/", 403 if read_only else 200)]
+        cases[f"{prefix}_delete"] = [
+            staff_only(f"{base}{obj.pk}/delete/", 403 if read_only else 200)
+        ]
     # Extra admin views that need a specific object.
     cases["admin:auth_user_password_change"] = [
         staff_only(f"/admin/accounts/user/{ctx['member'].pk}/password/")
@@ -177,7 +218,9 @@ def matrix(db):
 
     member = make_user("matrix-member@example.org")
     staff = make_user("matrix-staff@example.org", is_staff=True, is_superuser=True)
-    partner = Partner.objects.create(name="Test Partner", slug="test-partner", country="PT", summary="A partner.")
+    partner = Partner.objects.create(
+        name="Test Partner", slug="test-partner", country="PT", summary="A partner."
+    )
     from taggit.models import Tag
 
     from creativetracks.profiles import services as profile_services
@@ -190,13 +233,38 @@ def matrix(db):
     hidden_profile = make_user("matrix-hidden@example.org").profile
     hidden_profile.visibility = "hidden"
     hidden_profile.save()
-    portfolio_item = PortfolioItem.objects.create(profile=public_profile, title="Work", link="https://example.org")
-    organisation = profile_services.create_organisation(member, {"name": "Matrix Org", "kind": "collective", "country": "PT", "sectors": [], "description": "", "website": ""})
+    portfolio_item = PortfolioItem.objects.create(
+        profile=public_profile, title="Work", link="https://example.org"
+    )
+    organisation = profile_services.create_organisation(
+        member,
+        {
+            "name": "Matrix Org",
+            "kind": "collective",
+            "country": "PT",
+            "sectors": [],
+            "description": "",
+            "website": "",
+        },
+    )
     membership = organisation.memberships.get()
     tag = Tag.objects.create(name="weaving")
     group = Group.objects.create(name="Funders")
     authenticator = RecoveryCodes.activate(staff).instance
-    result = send_email.enqueue({"subject": "s", "body": "b", "from_email": "a@example.org", "to": ["b@example.org"], "cc": [], "bcc": [], "reply_to": [], "headers": {}, "alternatives": [], "attachments": []})
+    result = send_email.enqueue(
+        {
+            "subject": "s",
+            "body": "b",
+            "from_email": "a@example.org",
+            "to": ["b@example.org"],
+            "cc": [],
+            "bcc": [],
+            "reply_to": [],
+            "headers": {},
+            "alternatives": [],
+            "attachments": [],
+        }
+    )
     ctx = {
         "member": member,
         "staff": staff,
@@ -256,7 +324,9 @@ def test_matrix_statuses(client, matrix):
                 response = client.get(case.path)
                 expected = getattr(case, role)
                 if response.status_code != expected:
-                    failures.append(f"{name} {case.path} as {role}: {response.status_code} != {expected}")
+                    failures.append(
+                        f"{name} {case.path} as {role}: {response.status_code} != {expected}"
+                    )
                     continue
                 target = {ANON: case.anonymous_to, MEMBER: case.member_to}.get(role)
                 if expected == 302 and target and not response["Location"].startswith(target):
@@ -273,7 +343,10 @@ def test_matrix_paths_resolve_to_their_names(matrix):
             if "*" in name or case.anonymous == 404 and case.member == 404:
                 continue
             match = resolve(case.path.split("?")[0])
-            assert match.view_name == name or fnmatch.fnmatch(match.view_name, name), (name, case.path)
+            assert match.view_name == name or fnmatch.fnmatch(match.view_name, name), (
+                name,
+                case.path,
+            )
 
 
 def test_reverse_of_plain_names_matches_the_matrix():

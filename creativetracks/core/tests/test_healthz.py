@@ -12,14 +12,32 @@ def test_healthy_database_and_queue(client):
     state = json.loads(response.content)
     assert state["status"] == "ok"
     assert state["database"]["ok"] is True
-    assert state["tasks"] == {"ok": True, "backend": "database", "queued": 0, "oldest_waiting_seconds": 0}
+    assert state["tasks"] == {
+        "ok": True,
+        "backend": "database",
+        "queued": 0,
+        "oldest_waiting_seconds": 0,
+    }
 
 
 @pytest.mark.django_db
 def test_queued_tasks_are_reported(client):
     from creativetracks.core.tasks import send_email
 
-    send_email.enqueue({"subject": "s", "body": "b", "from_email": "a@example.org", "to": ["b@example.org"], "cc": [], "bcc": [], "reply_to": [], "headers": {}, "alternatives": [], "attachments": []})
+    send_email.enqueue(
+        {
+            "subject": "s",
+            "body": "b",
+            "from_email": "a@example.org",
+            "to": ["b@example.org"],
+            "cc": [],
+            "bcc": [],
+            "reply_to": [],
+            "headers": {},
+            "alternatives": [],
+            "attachments": [],
+        }
+    )
     state = json.loads(client.get("/healthz").content)
     assert state["tasks"]["queued"] == 1
 
@@ -34,7 +52,11 @@ def test_database_down_is_a_503(client, monkeypatch):
     assert response.status_code == 503
     state = json.loads(response.content)
     assert state["status"] == "unavailable"
-    assert state["database"] == {"ok": False, "vendor": connection.vendor, "error": "OperationalError"}
+    assert state["database"] == {
+        "ok": False,
+        "vendor": connection.vendor,
+        "error": "OperationalError",
+    }
 
 
 @pytest.mark.django_db

@@ -10,9 +10,21 @@ from creativetracks.core.views import bad_request, permission_denied, server_err
 @pytest.fixture
 def consortium(db):
     return [
-        Partner.objects.create(name="INOVA+", slug="inova", role="leader", country="PT", city="Porto", summary="Leader.", position=0),
-        Partner.objects.create(name="Visiting Arts", slug="visiting-arts", country="GB", summary="Arts.", position=1),
-        Partner.objects.create(name="Librios", slug="librios", country="GB", summary="Platform.", position=2),
+        Partner.objects.create(
+            name="INOVA+",
+            slug="inova",
+            role="leader",
+            country="PT",
+            city="Porto",
+            summary="Leader.",
+            position=0,
+        ),
+        Partner.objects.create(
+            name="Visiting Arts", slug="visiting-arts", country="GB", summary="Arts.", position=1
+        ),
+        Partner.objects.create(
+            name="Librios", slug="librios", country="GB", summary="Platform.", position=2
+        ),
     ]
 
 
@@ -24,7 +36,9 @@ def test_home_figures_are_counted_from_the_data(client, consortium):
 
     make_user("one@example.org")
     make_user("gone@example.org", is_active=False)
-    Partner.objects.create(name="On the Move", slug="on-the-move", country="BE", summary="Mobility.")
+    Partner.objects.create(
+        name="On the Move", slug="on-the-move", country="BE", summary="Mobility."
+    )
     figures = client.get(reverse("home")).context["figures"]
     assert (figures.members, figures.partners, figures.partner_countries) == (1, 4, 3)
     assert b"consortium partners" in client.get(reverse("home")).content
@@ -116,7 +130,9 @@ def test_strict_content_security_policy_on_every_page(client, db):
 def test_pages_have_no_inline_scripts_or_styles(client, consortium):
     for url in ["/", "/about/", "/partners/inova/", "/accounts/login/", "/accounts/signup/"]:
         content = client.get(url).content.decode()
-        assert "<script>" not in content and "<style" not in content and 'style="' not in content, url
+        assert "<script>" not in content and "<style" not in content and 'style="' not in content, (
+            url
+        )
         assert 'class="skip-link"' in content
 
 

@@ -33,7 +33,18 @@ def test_email_is_queued_on_redis_and_delivered_by_an_rq_worker(rq_backend, smtp
 
     from creativetracks.core.tasks import send_email
 
-    data = {"subject": "From RQ", "body": "Hello", "from_email": "a@example.org", "to": ["rq@example.org"], "cc": [], "bcc": [], "reply_to": [], "headers": {}, "alternatives": [], "attachments": []}
+    data = {
+        "subject": "From RQ",
+        "body": "Hello",
+        "from_email": "a@example.org",
+        "to": ["rq@example.org"],
+        "cc": [],
+        "bcc": [],
+        "reply_to": [],
+        "headers": {},
+        "alternatives": [],
+        "attachments": [],
+    }
     result = send_email.enqueue(data)
     queue = django_rq.get_queue(rq_backend)
     assert queue.count == 1

@@ -14,10 +14,17 @@ def snapshot():
     from creativetracks.profiles.models import Organisation, PortfolioItem, Profile
 
     return (
-        Profile.objects.count(), Organisation.objects.count(), PortfolioItem.objects.count(),
-        SearchDocument.objects.count(), SearchFacet.objects.count(),
+        Profile.objects.count(),
+        Organisation.objects.count(),
+        PortfolioItem.objects.count(),
+        SearchDocument.objects.count(),
+        SearchFacet.objects.count(),
         list(Partner.objects.order_by("slug").values()),
-        list(get_user_model().objects.order_by("email").values("email", "display_name", "is_staff", "password")),
+        list(
+            get_user_model()
+            .objects.order_by("email")
+            .values("email", "display_name", "is_staff", "password")
+        ),
         EmailAddress.objects.count(),
         sorted(Partner.objects.values_list("slug", "staff__email")),
     )
@@ -27,20 +34,45 @@ def snapshot():
 def test_seed_loads_the_real_consortium_and_one_account_per_role(client):
     call_command("seed_demo", "--members", "40", "--no-images", stdout=StringIO())
     partners = {p.slug: p for p in Partner.objects.all()}
-    assert set(partners) == {"inova", "visiting-arts", "librios", "on-the-move", "roberto-cimetta-fund", "baltan-laboratories"}
+    assert set(partners) == {
+        "inova",
+        "visiting-arts",
+        "librios",
+        "on-the-move",
+        "roberto-cimetta-fund",
+        "baltan-laboratories",
+    }
     assert partners["inova"].role == "leader" and partners["inova"].country.code == "PT"
     assert {p.country.code for p in partners.values()} == {"PT", "GB", "BE", "FR", "NL"}
-    assert Partner.objects.get(slug="inova").staff.filter(email=f"partner@{data.DEMO_DOMAIN}").exists()
+    assert (
+        Partner.objects.get(slug="inova").staff.filter(email=f"partner@{data.DEMO_DOMAIN}").exists()
+    )
 
     roles = {account["role"] for account in data.DEMO_ACCOUNTS}
-    assert roles == {"member", "organisation admin", "network admin", "partner staff", "ambassador", "juror", "moderator / staff", "funder"}
+    assert roles == {
+        "member",
+        "organisation admin",
+        "network admin",
+        "partner staff",
+        "ambassador",
+        "juror",
+        "moderator / staff",
+        "funder",
+    }
     # Every demo account can sign in right away (its email is verified).
     for account in data.DEMO_ACCOUNTS:
         client.logout()
-        response = client.post("/accounts/login/", {"login": account["email"], "password": data.DEMO_PASSWORD})
+        response = client.post(
+            "/accounts/login/", {"login": account["email"], "password": data.DEMO_PASSWORD}
+        )
         assert response.status_code == 302 and response["Location"] == "/", account
     assert get_user_model().objects.get(email=f"staff@{data.DEMO_DOMAIN}").is_staff
-    assert get_user_model().objects.get(email=f"funder@{data.DEMO_DOMAIN}").groups.filter(name="Funders").exists()
+    assert (
+        get_user_model()
+        .objects.get(email=f"funder@{data.DEMO_DOMAIN}")
+        .groups.filter(name="Funders")
+        .exists()
+    )
 
 
 @pytest.mark.django_db
@@ -83,8 +115,13 @@ def test_members_organisations_and_search_are_seeded_together(client):
     assert Organisation.objects.filter(partner__isnull=True).count() >= 60
     # Hidden profiles get no search document; the others do, with their facets.
     listed = seeded.exclude(visibility="hidden")
-    assert SearchDocument.objects.filter(kind="person", object_id__in=listed.values("pk")).count() == listed.count()
-    assert not SearchDocument.objects.filter(kind="person", object_id__in=seeded.filter(visibility="hidden").values("pk")).exists()
+    assert (
+        SearchDocument.objects.filter(kind="person", object_id__in=listed.values("pk")).count()
+        == listed.count()
+    )
+    assert not SearchDocument.objects.filter(
+        kind="person", object_id__in=seeded.filter(visibility="hidden").values("pk")
+    ).exists()
     public = seeded.filter(visibility="public").first()
     response = client.get("/directory/", {"q": public.display_name})
     assert public.display_name in [r.title for r in response.context["directory"].results]
@@ -100,4 +137,6 @@ def test_demo_organisation_admin_manages_an_organisation():
     call_command("seed_demo", "--members", "0", "--no-images", stdout=StringIO())
     membership = OrganisationMembership.objects.get(user__email=f"organisation@{data.DEMO_DOMAIN}")
     assert membership.role == "admin"
-    assert OrganisationMembership.objects.filter(user__email=f"partner@{data.DEMO_DOMAIN}", organisation__partner__slug="inova").exists()
+    assert OrganisationMembership.objects.filter(
+        user__email=f"partner@{data.DEMO_DOMAIN}", organisation__partner__slug="inova"
+    ).exists()

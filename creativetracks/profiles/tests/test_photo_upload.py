@@ -19,7 +19,9 @@ def jpeg_with_gps(width=1200, height=900) -> bytes:
 
 
 def upload(client, name, content, content_type="image/jpeg"):
-    return client.post(reverse("profile_photo"), {"photo": SimpleUploadedFile(name, content, content_type)})
+    return client.post(
+        reverse("profile_photo"), {"photo": SimpleUploadedFile(name, content, content_type)}
+    )
 
 
 def stored_files(settings) -> list:
@@ -42,12 +44,17 @@ def test_photo_is_stored_without_metadata_and_with_a_thumbnail(client, member, s
     assert client.get(profile.get_absolute_url()).status_code == 200
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("notes.jpg", b"this is not an image at all", b"not an image we can read"),
-    ("photo.exe", jpeg_with_gps(10, 10), b"Upload a JPEG, PNG, WebP or GIF image"),
-    ("photo.pdf", b"%PDF-1.4 fake", b"Upload a JPEG, PNG, WebP or GIF image"),
-])
-def test_bad_files_are_refused_and_nothing_is_stored(client, member, settings, name, content, message):
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("notes.jpg", b"this is not an image at all", b"not an image we can read"),
+        ("photo.exe", jpeg_with_gps(10, 10), b"Upload a JPEG, PNG, WebP or GIF image"),
+        ("photo.pdf", b"%PDF-1.4 fake", b"Upload a JPEG, PNG, WebP or GIF image"),
+    ],
+)
+def test_bad_files_are_refused_and_nothing_is_stored(
+    client, member, settings, name, content, message
+):
     client.force_login(member)
     response = upload(client, name, content)
     assert response.status_code == 422

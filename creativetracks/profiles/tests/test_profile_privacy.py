@@ -11,9 +11,29 @@ from .factories import person
 @pytest.fixture
 def trio(db):
     return {
-        "public": person("pub@example.org", "Paula Public", country="PT", headline="Zebra painter", contact_visibility="public"),
-        "members": person("mem@example.org", "Manuel Members", country="ES", headline="Zebra sculptor", visibility="members", contact_visibility="members"),
-        "hidden": person("hid@example.org", "Hugo Hidden", country="IS", headline="Zebra poet", visibility="hidden", contact_visibility="public"),
+        "public": person(
+            "pub@example.org",
+            "Paula Public",
+            country="PT",
+            headline="Zebra painter",
+            contact_visibility="public",
+        ),
+        "members": person(
+            "mem@example.org",
+            "Manuel Members",
+            country="ES",
+            headline="Zebra sculptor",
+            visibility="members",
+            contact_visibility="members",
+        ),
+        "hidden": person(
+            "hid@example.org",
+            "Hugo Hidden",
+            country="IS",
+            headline="Zebra poet",
+            visibility="hidden",
+            contact_visibility="public",
+        ),
     }
 
 
@@ -72,7 +92,10 @@ def test_contact_details_follow_their_own_setting(client, trio, other_member):
 
 def test_hiding_a_profile_removes_it_from_search_at_once(client, trio):
     client.force_login(trio["public"].user)
-    response = client.post(reverse("profile_edit", args=["privacy"]), {"visibility": "hidden", "contact_visibility": "nobody"})
+    response = client.post(
+        reverse("profile_edit", args=["privacy"]),
+        {"visibility": "hidden", "contact_visibility": "nobody"},
+    )
     assert response.status_code == 302
     client.logout()
     assert visible_names(client) == set()
@@ -92,8 +115,20 @@ def test_deactivated_accounts_leave_the_directory(client, trio):
 def test_staff_organisation_page_lists_only_visible_people(client, trio):
     from creativetracks.profiles import services
 
-    organisation = services.create_organisation(trio["hidden"].user, {"name": "Secret Studio", "kind": "collective", "country": "IS", "sectors": [], "description": "", "website": ""})
-    services.add_organisation_member(trio["hidden"].user, organisation, trio["public"].user, "staff")
+    organisation = services.create_organisation(
+        trio["hidden"].user,
+        {
+            "name": "Secret Studio",
+            "kind": "collective",
+            "country": "IS",
+            "sectors": [],
+            "description": "",
+            "website": "",
+        },
+    )
+    services.add_organisation_member(
+        trio["hidden"].user, organisation, trio["public"].user, "staff"
+    )
     content = client.get(organisation.get_absolute_url()).content.decode()
     assert "Paula Public" in content
     assert "Hugo Hidden" not in content

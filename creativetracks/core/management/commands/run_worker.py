@@ -8,6 +8,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if settings.TASKS["default"]["BACKEND"] == "django_tasks_rq.RQBackend":
-            call_command("rqworker", "default", job_class="django_tasks_rq.Job", with_scheduler=True)
+            call_command(
+                "rqworker", "default", job_class="django_tasks_rq.Job", with_scheduler=True
+            )
         else:
             call_command("db_worker", interval=1)

@@ -9,9 +9,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         existing = set(
-            get_user_model().objects.filter(
-                email__in=[a["email"] for a in data.DEMO_ACCOUNTS]
-            ).values_list("email", flat=True)
+            get_user_model()
+            .objects.filter(email__in=[a["email"] for a in data.DEMO_ACCOUNTS])
+            .values_list("email", flat=True)
         )
         if not existing:
             self.stdout.write("No demo accounts in this database (run `manage.py seed_demo`).")

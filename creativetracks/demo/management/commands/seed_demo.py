@@ -19,11 +19,23 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing when the database already has accounts (used by `make run`).",
         )
-        parser.add_argument("--members", type=int, default=1800, help="Synthetic members (default 1,800).")
+        parser.add_argument(
+            "--members", type=int, default=1800, help="Synthetic members (default 1,800)."
+        )
         parser.add_argument("--batch-size", type=int, default=2000)
-        parser.add_argument("--no-images", action="store_true", help="Skip generated photos and artwork.")
+        parser.add_argument(
+            "--no-images", action="store_true", help="Skip generated photos and artwork."
+        )
 
-    def handle(self, *args, if_empty: bool = False, members: int = 1800, batch_size: int = 2000, no_images: bool = False, **options):
+    def handle(
+        self,
+        *args,
+        if_empty: bool = False,
+        members: int = 1800,
+        batch_size: int = 2000,
+        no_images: bool = False,
+        **options,
+    ):
         if if_empty and get_user_model().objects.exists():
             self.stdout.write("The database already has data; demo data not loaded.")
             return
@@ -37,9 +49,13 @@ class Command(BaseCommand):
             if members > 20_000:
                 self.stdout.write(f"  {done:,} members…")
 
-        added = member_seeds.seed_members(members, batch_size=batch_size, with_images=not no_images, progress=report)
-        self.stdout.write(self.style.SUCCESS(
-            f"Demo data ready: {len(partners)} partners, {len(accounts)} demo accounts, "
-            f"{len(organisations)} organisations, {added:,} new members "
-            f"({time.monotonic() - started:.1f} s)."
-        ))
+        added = member_seeds.seed_members(
+            members, batch_size=batch_size, with_images=not no_images, progress=report
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data ready: {len(partners)} partners, {len(accounts)} demo accounts, "
+                f"{len(organisations)} organisations, {added:,} new members "
+                f"({time.monotonic() - started:.1f} s)."
+            )
+        )
