@@ -8,6 +8,7 @@ from creativetracks.core import views as core_views
 urlpatterns = [
     path("", include("creativetracks.core.urls")),
     path("", include("creativetracks.profiles.urls")),
+    path("", include("creativetracks.notifications.urls")),
     path("accounts/", include("creativetracks.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

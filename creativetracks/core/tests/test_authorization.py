@@ -5,36 +5,16 @@ Statuses are for a GET; redirects to sign-in count as "not allowed".
 """
 
 import fnmatch
-from dataclasses import dataclass
+import importlib
 
 import pytest
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import make_user
+from creativetracks.core.testing import ADMIN_SIGN_IN, SIGN_IN, Case, everyone, members_only
 
 ANON, MEMBER, STAFF = "anonymous", "member", "staff"
-SIGN_IN = "/accounts/login/"
-ADMIN_SIGN_IN = "/admin/login/"
-
-
-@dataclass(frozen=True)
-class Case:
-    path: str
-    anonymous: int
-    member: int
-    staff: int
-    # Where a 302 must lead, per role, when it matters (sign-in pages).
-    anonymous_to: str | None = None
-    member_to: str | None = None
-
-
-def everyone(path: str, status: int = 200) -> Case:
-    return Case(path, status, status, status)
-
-
-def members_only(path: str, status: int = 200) -> Case:
-    return Case(path, 302, status, status, anonymous_to=SIGN_IN)
 
 
 def site_cases(ctx) -> dict[str, list[Case]]:
@@ -288,7 +268,25 @@ def matrix(db):
             Tag: tag,
         },
     }
-    return {**site_cases(ctx), **profile_cases(ctx), **admin_cases(ctx)}, ctx
+    return {**site_cases(ctx), **profile_cases(ctx), **app_cases(ctx), **admin_cases(ctx)}, ctx
+
+
+def app_cases(ctx) -> dict[str, list[Case]]:
+    """Cases contributed by each app's tests/authorization_cases.py."""
+    from django.apps import apps
+
+    cases: dict[str, list[Case]] = {}
+    for config in apps.get_app_configs():
+        if not config.name.startswith("creativetracks."):
+            continue
+        try:
+            module = importlib.import_module(f"{config.name}.tests.authorization_cases")
+        except ModuleNotFoundError as error:
+            if error.name != f"{config.name}.tests.authorization_cases":
+                raise
+            continue
+        cases.update(module.cases(ctx))
+    return cases
 
 
 def entry_for(name: str, table: dict) -> str | None:
