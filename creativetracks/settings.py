@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    "django_ratelimit",
     "creativetracks.demo",
 ]
 
@@ -133,6 +134,20 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate limits per member (or IP for visitors) on actions open to abuse; see core.ratelimit.
+RATE_LIMITS = {
+    "conversation": os.environ.get("RATE_LIMIT_CONVERSATION", "20/h"),
+    "message": os.environ.get("RATE_LIMIT_MESSAGE", "120/h"),
+    "connection_request": os.environ.get("RATE_LIMIT_CONNECTION", "30/h"),
+    "invitation": os.environ.get("RATE_LIMIT_INVITATION", "300/d"),
+    "post": os.environ.get("RATE_LIMIT_POST", "60/h"),
+    "contact": os.environ.get("RATE_LIMIT_CONTACT", "5/h"),
+}
+RATELIMIT_VIEW = "creativetracks.core.views.rate_limited"
+# The local-memory cache is per process: fine for one development server; production
+# sets REDIS_URL so every process shares the counts.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # Background tasks: the database queue by default, RQ on Redis when REDIS_URL is set.
 if REDIS_URL:

@@ -42,6 +42,10 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse(state, status=200 if healthy else 503)
 
 
+def rate_limited(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "429.html", status=429)
+
+
 def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "400.html", status=400)
 
