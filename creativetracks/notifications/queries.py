@@ -9,3 +9,15 @@ def unread_count(user) -> int:
 
 def notifications_for(user) -> QuerySet[Notification]:
     return Notification.objects.filter(recipient=user).select_related("actor")
+
+
+def preferences_of(user) -> dict[str, str]:
+    from .models import NotificationPreference
+
+    return dict(NotificationPreference.objects.filter(user=user).values_list("kind", "channel"))
+
+
+def kind_label(kind: str) -> str:
+    from .kinds import KINDS
+
+    return str(KINDS[kind].label) if kind in KINDS else "digest emails"

@@ -6,7 +6,13 @@ from creativetracks.notifications.services import notify
 
 
 def test_notify_creates_an_unread_notification_shown_with_a_count(client, member, other_member):
-    notify(member, "connection_request", text="Otto wants to connect", url="/people/otto/", actor=other_member)
+    notify(
+        member,
+        "connection_request",
+        text="Otto wants to connect",
+        url="/people/otto/",
+        actor=other_member,
+    )
     client.force_login(member)
     page = client.get(reverse("notification_list"))
     assert page.status_code == 200
@@ -61,7 +67,9 @@ def test_no_notification_to_yourself_or_to_inactive_accounts(member, other_membe
 
 @pytest.mark.parametrize("size", [10, 100])
 def test_notification_list_query_count(client, member, django_assert_max_num_queries, size):
-    Notification.objects.bulk_create(Notification(recipient=member, kind="message", text=f"n{n}") for n in range(size))
+    Notification.objects.bulk_create(
+        Notification(recipient=member, kind="message", text=f"n{n}") for n in range(size)
+    )
     client.force_login(member)
     with django_assert_max_num_queries(7):
         assert client.get(reverse("notification_list")).status_code == 200
