@@ -152,10 +152,14 @@ def admin_cases(ctx) -> dict[str, list[Case]]:
         cases[f"{prefix}_add"] = [
             staff_only(f"{base}add/", 403 if opts.model_name == "dbtaskresult" else 200)
         ]
-        obj = objects.get(model)
-        if obj is None:
-            continue
+        obj = objects.get(model) or model._default_manager.order_by("pk").first()
         read_only = opts.model_name == "dbtaskresult"
+        if obj is None:
+            # No row to open: the admin sends staff back to the index with a message.
+            missing = 999_999_999
+            for view in ("change", "history", "delete"):
+                cases[f"{prefix}_{view}"] = [staff_only(f"{base}{missing}/{view}/", 302)]
+            continue
         cases[f"{prefix}_change"] = [staff_only(f"{base}{obj.pk}/change/")]
         cases[f"{prefix}_history"] = [staff_only(f"{base}{obj.pk}/history/")]
         cases[f"{prefix}_delete"] = [
