@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "creativetracks.social",
     "creativetracks.messaging",
     "creativetracks.notifications",
+    "anymail",
     "django_countries",
     "taggit",
     "django_htmx",
@@ -214,6 +215,9 @@ EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
 EMAIL_TIMEOUT = _email.get("EMAIL_TIMEOUT") or 30
 if _email.get("EMAIL_FILE_PATH"):
     EMAIL_FILE_PATH = _email["EMAIL_FILE_PATH"]
+# Bounces and complaints reach /email/webhooks/postmark/ (django-anymail), protected
+# by HTTP basic auth "user:password" from EMAIL_WEBHOOK_SECRET; the address is then suppressed.
+ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("EMAIL_WEBHOOK_SECRET", "")}
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Creative Tracks <hello@creativetracks.org>"
 )

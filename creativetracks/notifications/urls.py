@@ -1,3 +1,4 @@
+from anymail.webhooks.postmark import PostmarkTrackingWebhookView
 from django.urls import path
 
 from . import views
@@ -16,4 +17,5 @@ urlpatterns = [
         name="notification_preferences",
     ),
     path("notifications/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("email/webhooks/postmark/", PostmarkTrackingWebhookView.as_view(), name="email_webhook_postmark"),
 ]

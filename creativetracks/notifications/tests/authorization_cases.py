@@ -16,4 +16,6 @@ def cases(ctx) -> dict[str, list[Case]]:
             everyone(f"/notifications/unsubscribe/{make_token(ctx['member'].pk, 'mention')}/"),
             everyone("/notifications/unsubscribe/forged/", 400),
         ],
+        # The bounce webhook takes POSTs from the email provider only (basic auth).
+        "email_webhook_postmark": [everyone("/email/webhooks/postmark/", 405)],
     }
