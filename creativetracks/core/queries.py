@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -11,17 +12,35 @@ def consortium() -> QuerySet[Partner]:
 
 
 @dataclass(frozen=True)
-class HeadlineFigures:
-    members: int
-    partners: int
-    partner_countries: int
+class Figure:
+    key: str
+    label: str
+    value: int
 
 
-def headline_figures() -> HeadlineFigures:
+# Apps add their own figures (countries reached, networks, events...) from their
+# AppConfig.ready(), so core needs no knowledge of the apps above it.
+_FIGURES: list[tuple[int, str, object, Callable[[], int]]] = []
+
+
+def register_figure(key: str, label, count: Callable[[], int], *, position: int) -> None:
+    if key not in {k for _, k, _, _ in _FIGURES}:
+        _FIGURES.append((position, key, label, count))
+        _FIGURES.sort(key=lambda entry: entry[0])
+
+
+def headline_figures() -> dict[str, Figure]:
     """The figures on the home page, counted from the data (never typed in)."""
-    partner_countries = set(Partner.objects.values_list("country", flat=True))
-    return HeadlineFigures(
-        members=get_user_model().objects.filter(is_active=True).count(),
-        partners=len(consortium()),
-        partner_countries=len(partner_countries),
-    )
+    return {key: Figure(key, str(label), count()) for _, key, label, count in _FIGURES}
+
+
+def active_member_count() -> int:
+    return get_user_model().objects.filter(is_active=True).count()
+
+
+def partner_count() -> int:
+    return Partner.objects.count()
+
+
+def partner_country_count() -> int:
+    return Partner.objects.values("country").distinct().count()

@@ -258,3 +258,14 @@ def organisations_of(user) -> list[Organisation]:
 
 def has_directory_entries() -> bool:
     return Profile.objects.filter(~Q(visibility="hidden")).exists()
+
+
+def member_country_count() -> int:
+    """Countries where active members are based (an aggregate: it identifies nobody)."""
+    return (
+        Profile.objects.filter(user__is_active=True).exclude(country="").values("country").distinct().count()
+    )
+
+
+def organisation_count() -> int:
+    return Organisation.objects.count()

@@ -134,6 +134,10 @@ def test_staff_organisation_page_lists_only_visible_people(client, trio):
     assert "Hugo Hidden" not in content
 
 
-def test_home_figures_do_not_depend_on_profile_visibility_details(client, trio):
-    # The home page counts members in total (a number, not identities).
-    assert headline_figures().members >= 3
+def test_home_counts_countries_reached_in_aggregate(client, trio):
+    # Totals identify nobody, so every active member's country counts (PT, ES, IS).
+    figures = headline_figures()
+    assert figures["countries"].value == 3
+    assert figures["members"].value == 3
+    content = client.get("/").content.decode()
+    assert "countries reached" in content
