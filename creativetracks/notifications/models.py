@@ -30,6 +30,9 @@ class Notification(models.Model):
             models.Index(
                 fields=["digest", "digested_at", "recipient"], name="notification_digest_due"
             ),
+            models.Index(
+                fields=["recipient", "digest", "digested_at"], name="notification_digest_member"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -17,5 +17,9 @@ urlpatterns = [
         name="notification_preferences",
     ),
     path("notifications/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    path("email/webhooks/postmark/", PostmarkTrackingWebhookView.as_view(), name="email_webhook_postmark"),
+    path(
+        "email/webhooks/postmark/",
+        PostmarkTrackingWebhookView.as_view(),
+        name="email_webhook_postmark",
+    ),
 ]

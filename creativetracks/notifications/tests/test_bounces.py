@@ -15,10 +15,19 @@ def auth(secret="hooks:s3cret") -> dict:
 
 
 def bounce(email: str, kind: str = "HardBounce") -> str:
-    return json.dumps({
-        "RecordType": "Bounce", "Type": kind, "TypeCode": 1, "ID": 42, "Email": email,
-        "BouncedAt": "2026-11-25T10:00:00Z", "MessageID": "abc", "Description": "The server was unable to deliver your message", "Details": "smtp;550 5.1.1 no such user",
-    })
+    return json.dumps(
+        {
+            "RecordType": "Bounce",
+            "Type": kind,
+            "TypeCode": 1,
+            "ID": 42,
+            "Email": email,
+            "BouncedAt": "2026-11-25T10:00:00Z",
+            "MessageID": "abc",
+            "Description": "The server was unable to deliver your message",
+            "Details": "smtp;550 5.1.1 no such user",
+        }
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +38,9 @@ def secret(settings):
 @pytest.mark.django_db(transaction=True)
 def test_hard_bounce_stops_all_mail_to_the_address(client, smtp_inbox):
     member = make_user("gone@example.org")
-    response = client.post(URL, bounce("Gone@example.org"), content_type="application/json", **auth())
+    response = client.post(
+        URL, bounce("Gone@example.org"), content_type="application/json", **auth()
+    )
     assert response.status_code == 200
     assert SuppressedAddress.objects.filter(email="gone@example.org", reason="bounced").exists()
     notify(member, "mention", text="Never sent")
@@ -40,13 +51,19 @@ def test_hard_bounce_stops_all_mail_to_the_address(client, smtp_inbox):
 
 @pytest.mark.django_db
 def test_webhook_refuses_calls_without_the_secret(client):
-    assert client.post(URL, bounce("x@example.org"), content_type="application/json").status_code in (400, 403)
-    assert client.post(URL, bounce("x@example.org"), content_type="application/json", **auth("hooks:wrong")).status_code in (400, 403)
+    assert client.post(
+        URL, bounce("x@example.org"), content_type="application/json"
+    ).status_code in (400, 403)
+    assert client.post(
+        URL, bounce("x@example.org"), content_type="application/json", **auth("hooks:wrong")
+    ).status_code in (400, 403)
     assert not SuppressedAddress.objects.exists()
 
 
 @pytest.mark.django_db
 def test_soft_bounce_does_not_suppress(client):
-    response = client.post(URL, bounce("busy@example.org", "Transient"), content_type="application/json", **auth())
+    response = client.post(
+        URL, bounce("busy@example.org", "Transient"), content_type="application/json", **auth()
+    )
     assert response.status_code == 200
     assert not SuppressedAddress.objects.exists()
