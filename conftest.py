@@ -1,9 +1,11 @@
 """Fixtures shared by every app's tests."""
 
+import os
 import socket
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -112,3 +114,39 @@ def run_queued_tasks() -> None:
 
 def body_of(message: EmailMessage) -> str:
     return message.get_body(preferencelist=("plain",)).get_content()
+
+
+# Browser journeys (marker "browser"): one Debian chromium for the whole session,
+# shared by e2e/ and any app's browser tests.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).parent / "e2e" / "output"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # tests make around it are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Install Debian's chromium (make chromium)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def screenshot_dir(request) -> Path:
+    path = SCREENSHOTS / request.node.name
+    path.mkdir(parents=True, exist_ok=True)
+    return path

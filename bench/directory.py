@@ -20,6 +20,7 @@ name does not contain "bench" (use a database of your own, e.g. `ct_bench`).
 
 import argparse
 import itertools
+import json
 import os
 import statistics
 import sys
@@ -38,7 +39,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection, reset_queries, transaction  # noqa: E402
 from django.db.models import Count, Q  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -239,10 +240,20 @@ def table_sizes() -> str:
 
 @dataclass
 class Case:
+    slug: str  # for --only
     name: str
     query: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)
     sort: str = "relevance"
+
+    @property
+    def label(self) -> str:
+        label = self.name + (f" `{self.query}`" if self.query else "")
+        if self.filters:
+            label += " " + ", ".join(f"{k}={'+'.join(v)}" for k, v in self.filters.items())
+        if self.sort != "relevance":
+            label += f" sort={self.sort}"
+        return label
 
 
 def misspelt_name() -> tuple[str, str]:
@@ -257,16 +268,16 @@ def misspelt_name() -> tuple[str, str]:
 def cases() -> list[Case]:
     _, typo = misspelt_name()
     return [
-        Case("keyword", "designer"),
-        Case("keyword + country", "designer", {"country": ["PT"]}),
-        Case("sector + language", "", {"sector": ["music"], "language": ["pt"]}),
-        Case("typo'd name", typo),
-        Case("rare keyword", "agadez"),
-        Case("accented", "São Paulo"),
-        Case("two words", "graphic designer"),
-        Case("prefix", "joa"),
-        Case("newest + filter", "", {"country": ["BR"]}, "newest"),
-        Case("empty + facets", ""),
+        Case("keyword", "keyword", "designer"),
+        Case("keyword-country", "keyword + country", "designer", {"country": ["PT"]}),
+        Case("sector-language", "sector + language", "", {"sector": ["music"], "language": ["pt"]}),
+        Case("typo", "typo'd name", typo),
+        Case("rare", "rare keyword", "agadez"),
+        Case("accented", "accented", "São Paulo"),
+        Case("two-words", "two words", "graphic designer"),
+        Case("prefix", "prefix", "joa"),
+        Case("newest-filter", "newest + filter", "", {"country": ["BR"]}, "newest"),
+        Case("empty", "empty + facets", ""),
     ]
 
 
@@ -316,6 +327,113 @@ def run_naive(case: Case) -> tuple[int, int]:
     return total, len(page)
 
 
+# A prototype of the recommended strategy (docs/performance.md), same answers --------
+#
+# Not the application's code: raw SQL showing what search_documents() could do
+# instead, on the same tables plus two ORDER BY indexes, extended statistics and a
+# table of precomputed counts, which --proposed creates (names start with bench_)
+# and drops afterwards.
+
+PROPOSED_COUNTS = "bench_proposed_facet_counts"
+PROPOSED_DDL = [
+    f"CREATE INDEX IF NOT EXISTS bench_proposed_name ON {DOCUMENTS} (sort_name, id)",
+    f"CREATE INDEX IF NOT EXISTS bench_proposed_created ON {DOCUMENTS} (created DESC, id)",
+    f"DROP TABLE IF EXISTS {PROPOSED_COUNTS}",
+    f"CREATE TABLE {PROPOSED_COUNTS} AS SELECT d.visibility, d.kind, f.facet, f.value, "
+    f"count(*) AS n FROM {FACET_TABLE} f JOIN {DOCUMENTS} d ON d.id = f.document_id "
+    "GROUP BY 1, 2, 3, 4",
+    # facet and value are correlated: without this, "sector=music" is estimated at
+    # 23,000 rows instead of 163,000 and filters are planned as nested loops.
+    f"CREATE STATISTICS IF NOT EXISTS bench_proposed_facet_value (mcv) ON facet, value "
+    f"FROM {FACET_TABLE}",
+    f"ANALYZE {PROPOSED_COUNTS}",
+    f"ANALYZE {DOCUMENTS}",
+    f"ANALYZE {FACET_TABLE}",
+]
+PROPOSED_DROP = [
+    "DROP INDEX IF EXISTS bench_proposed_name",
+    "DROP INDEX IF EXISTS bench_proposed_created",
+    f"DROP TABLE IF EXISTS {PROPOSED_COUNTS}",
+    "DROP STATISTICS IF EXISTS bench_proposed_facet_value",
+    f"ANALYZE {DOCUMENTS}",
+    f"ANALYZE {FACET_TABLE}",
+]
+COLUMNS = (
+    "d.id, d.kind, d.object_id, d.visibility, d.title, d.sort_name, d.name_folded, "
+    "d.body_folded, d.created, d.search_vector"
+)
+
+
+def run_proposed(case: Case) -> tuple[int, int]:
+    """Exact total, page and facet counts in two statements, without JIT:
+    - the text predicate sits in the WHERE clause (one bitmap scan), not in
+      `id IN (... UNION ...)`, which joins the match back to the whole table;
+    - trigram similarity only as a fallback when full text finds nothing;
+    - the total is the sum of the "type" facet (every document has one type);
+    - facets counted with COUNT(*) over a materialised set of ids (index-only);
+    - no text and no filter: precomputed counts, page from a (sort_name, id) index."""
+    where = ["d.kind = ANY(%s)", "d.visibility = ANY(%s)"]
+    params: list = [KINDS, VISIBILITIES]
+    for facet, values in case.filters.items():
+        where.append(
+            f"d.id IN (SELECT document_id FROM {FACET_TABLE} WHERE facet = %s AND value = ANY(%s))"
+        )
+        params += [facet, values]
+    terms = search.terms_of(case.query)
+    order = "d.created DESC, d.id" if case.sort == "newest" else "d.sort_name, d.id"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off")
+        if not case.query.strip() and not case.filters:
+            cursor.execute(
+                f"SELECT facet, value, sum(n) FROM {PROPOSED_COUNTS} WHERE kind = ANY(%s) "
+                "AND visibility = ANY(%s) AND facet = ANY(%s) GROUP BY 1, 2",
+                [KINDS, VISIBILITIES, FACETS],
+            )
+            counts = cursor.fetchall()
+            text, text_params, rank, rank_params = "TRUE", [], order, []
+        else:
+            if terms:
+                tsquery = " & ".join(f"{term}:*" for term in terms)
+                text, text_params = "d.search_vector @@ to_tsquery('simple', %s)", [tsquery]
+                rank = (
+                    "-(ts_rank_cd(d.search_vector, to_tsquery('simple', %s)) "
+                    "+ similarity(d.name_folded, %s)), d.sort_name, d.id"
+                )
+                rank_params = [tsquery, " ".join(terms)]
+            else:
+                text, text_params, rank, rank_params = "TRUE", [], order, []
+            counts = _proposed_counts(cursor, where + [text], params + text_params)
+            if terms and not counts:  # typo fallback: trigram similarity on names
+                text, text_params = "d.name_folded %% %s", [" ".join(terms)]
+                rank, rank_params = (
+                    "similarity(d.name_folded, %s) DESC, d.sort_name, d.id",
+                    [" ".join(terms)],
+                )
+                counts = _proposed_counts(cursor, where + [text], params + text_params)
+        total = int(sum(n for facet, _, n in counts if facet == "type"))
+        if case.sort != "relevance" or not terms:
+            rank, rank_params = order, []
+        page = []
+        if total:
+            cursor.execute(
+                f"SELECT {COLUMNS} FROM {DOCUMENTS} d WHERE {' AND '.join(where + [text])} "
+                f"ORDER BY {rank} LIMIT %s",
+                params + text_params + rank_params + [PAGE_SIZE],
+            )
+            page = cursor.fetchall()
+    return total, len(page)
+
+
+def _proposed_counts(cursor, where: list[str], params: list) -> list[tuple[str, str, int]]:
+    cursor.execute(
+        f"WITH m AS MATERIALIZED (SELECT d.id FROM {DOCUMENTS} d WHERE {' AND '.join(where)}) "
+        f"SELECT f.facet, f.value, count(*) FROM {FACET_TABLE} f JOIN m ON f.document_id = m.id "
+        "WHERE f.facet = ANY(%s) GROUP BY 1, 2",
+        params + [FACETS],
+    )
+    return cursor.fetchall()
+
+
 @dataclass
 class Timing:
     total: int
@@ -342,18 +460,31 @@ class Timing:
         return [statistics.median(p[i] for p in self.parts if len(p) > i) for i in range(width)]
 
 
-def measure(run, case: Case, repeat: int) -> Timing:
-    reset_queries()
-    started = time.perf_counter()
-    total, _ = run(case)  # first call, reported apart (plans, cold pages)
-    first = (time.perf_counter() - started) * 1000
+SKIP = ("SET ", "SAVEPOINT", "RELEASE", "BEGIN", "COMMIT")  # not counted in per-statement times
+
+
+def measure(
+    run, case: Case, repeat: int, warm_up: bool = True, budget: float | None = None
+) -> Timing:
+    """`repeat` timed calls; with `warm_up`, one call before them, reported apart.
+    With a `budget` (seconds), stop once the timed calls took that long (at least 5)."""
     samples, parts = [], []
-    for _ in range(repeat):
+    total = first = None
+    for _ in range(repeat + warm_up):
         reset_queries()
         started = time.perf_counter()
-        run(case)
-        samples.append((time.perf_counter() - started) * 1000)
-        parts.append([float(q["time"]) * 1000 for q in connection.queries])
+        total, _ = run(case)
+        elapsed = (time.perf_counter() - started) * 1000
+        if first is None:
+            first = elapsed
+            if warm_up:
+                continue
+        samples.append(elapsed)
+        parts.append(
+            [float(q["time"]) * 1000 for q in connection.queries if not q["sql"].startswith(SKIP)]
+        )
+        if budget and len(samples) >= 5 and sum(samples) > budget * 1000:
+            break
     return Timing(total, first, samples, parts)
 
 
@@ -372,24 +503,125 @@ def explain(case: Case, naive: bool = False) -> None:
 # Main ---------------------------------------------------------------------------
 
 
-def fmt(ms: float) -> str:
+def fmt(ms: float | None) -> str:
+    if ms is None:
+        return ""
     return f"{ms:,.1f}" if ms < 100 else f"{ms:,.0f}"
+
+
+def record(path: str | None, engine: str, case: Case, timing: Timing, profiles: int) -> dict:
+    row = {
+        "profiles": profiles,
+        "engine": engine,
+        "case": case.slug,
+        "label": case.label,
+        "total": timing.total,
+        "runs": len(timing.samples),
+        "p50": round(timing.p50, 2),
+        "p95": round(timing.p95, 2),
+        "first": round(timing.first_ms, 2),
+        "sql": [round(ms, 1) for ms in timing.part_medians()],
+        "load": round(os.getloadavg()[0], 1),  # other work on the machine skews timings
+        "at": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    if path:
+        with open(path, "a") as out:
+            out.write(json.dumps(row) + "\n")
+    return row
+
+
+def summary(rows: list[dict]) -> None:
+    """The Markdown table: the latest search and naive figures of each case."""
+    latest: dict[tuple[int, str, str], dict] = {}
+    for row in rows:
+        latest[row["profiles"], row["case"], row["engine"]] = row
+    order = {case.slug: i for i, case in enumerate(cases())}
+    for profiles in sorted({key[0] for key in latest}):
+        documents = profiles - (profiles + 19) // 20  # one in 20 is hidden
+        say(f"\n### {profiles:,} people ({documents:,} documents)\n")
+        say(
+            "| query | results | runs | p50 ms | p95 ms | SQL ms (count + page + facets) "
+            "| naive results | naive runs | naive p50 ms | naive p95 ms | speed-up (p50) "
+            "| p95 < 50 ms | >= 20x |"
+        )
+        say("|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|:-:|:-:|")
+        slugs = sorted({key[1] for key in latest if key[0] == profiles}, key=order.get)
+        for slug in slugs:
+            fast = latest.get((profiles, slug, "search"))
+            slow = latest.get((profiles, slug, "naive"))
+            label = (fast or slow)["label"]
+            cells = [label]
+            if fast:
+                cells += [f"{fast['total']:,}", str(fast["runs"]), fmt(fast["p50"])]
+                cells += [fmt(fast["p95"]), " + ".join(fmt(ms) for ms in fast["sql"])]
+            else:
+                cells += [""] * 5
+            if slow:
+                cells += [f"{slow['total']:,}", str(slow["runs"]), fmt(slow["p50"])]
+                cells += [fmt(slow["p95"])]
+            else:
+                cells += [""] * 4
+            ratio = slow["p50"] / fast["p50"] if fast and slow else None
+            cells.append(f"{ratio:,.0f}x" if ratio else "")
+            cells.append(("yes" if fast["p95"] < 50 else "**no**") if fast else "")
+            cells.append(("yes" if ratio >= 20 else "**no**") if ratio else "")
+            say("| " + " | ".join(cells) + " |")
+        proposed = [s for s in slugs if (profiles, s, "proposed") in latest]
+        if proposed:
+            say(
+                "\nPrototype of the recommended strategy (`--proposed`), same queries:\n\n"
+                "| query | results | p50 ms | p95 ms | proposed results | proposed p50 ms "
+                "| proposed p95 ms | proposed SQL ms | gain (p50) | proposed p95 < 50 ms |\n"
+                "|---|--:|--:|--:|--:|--:|--:|---|--:|:-:|"
+            )
+        for slug in proposed:
+            new = latest[profiles, slug, "proposed"]
+            old = latest.get((profiles, slug, "search"))
+            cells = [new["label"]]
+            cells += [f"{old['total']:,}", fmt(old["p50"]), fmt(old["p95"])] if old else [""] * 3
+            cells += [f"{new['total']:,}", fmt(new["p50"]), fmt(new["p95"])]
+            cells.append(" + ".join(fmt(ms) for ms in new["sql"]))
+            cells.append(f"{old['p50'] / new['p50']:,.0f}x" if old else "")
+            cells.append("yes" if new["p95"] < 50 else "**no**")
+            say("| " + " | ".join(cells) + " |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--profiles", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=50, help="runs per query (search)")
-    parser.add_argument("--naive-repeat", type=int, default=5, help="runs per query (naive)")
+    parser.add_argument("--repeat", type=int, default=50, help="timed runs per query (search)")
+    parser.add_argument("--naive-repeat", type=int, default=5, help="timed runs per query (naive)")
     parser.add_argument("--skip-load", action="store_true", help="reuse the loaded documents")
-    parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--skip-search", action="store_true", help="time only the naive version")
+    parser.add_argument("--skip-naive", action="store_true", help="time only search_documents")
+    parser.add_argument(
+        "--proposed",
+        action="store_true",
+        help="also time the prototype of the recommended strategy (creates then drops "
+        "two bench_ indexes and a bench_ table)",
+    )
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        help="stop repeating a query once its timed runs took this long (at least 5 runs)",
+    )
     parser.add_argument("--batch-size", type=int, default=20_000)
-    parser.add_argument("--only", help="run only the cases whose name contains this")
+    slugs = ", ".join(case.slug for case in cases())
+    parser.add_argument("--only", help=f"comma-separated cases among: {slugs}")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE, no timings")
+    parser.add_argument("--results", help="append each measurement to this JSON-lines file")
+    parser.add_argument("--summary", help="print the table of a --results file and exit")
     args = parser.parse_args()
 
+    if args.summary:
+        with open(args.summary) as lines:
+            summary([json.loads(line) for line in lines if line.strip()])
+        return
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL database (postgres://.../ct_bench).")
+    wanted = set(args.only.split(",")) if args.only else None
+    if wanted and wanted - {case.slug for case in cases()}:
+        sys.exit(f"--only: unknown case(s) {', '.join(sorted(wanted - set(slugs.split(', '))))}")
     call_command("migrate", verbosity=0, interactive=False)
     restore_secondary_indexes()  # after an interrupted load
     say(
@@ -408,66 +640,60 @@ def main() -> None:
     say(table_sizes())
     server = dict(
         _fetch(
-            "SELECT name, current_setting(name) FROM pg_settings WHERE name IN "
-            "('server_version', 'shared_buffers', 'work_mem', 'max_parallel_workers_per_gather')"
+            "SELECT name, current_setting(name) FROM pg_settings WHERE name IN ('server_version', "
+            "'shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'jit')"
         )
     )
     say(f"PostgreSQL {server.pop('server_version')}, {server}, {os.cpu_count()} CPUs")
     real, typo = misspelt_name()
     say(f"Typo'd name: {typo!r} for {real!r}")
 
-    selected = [c for c in cases() if not args.only or args.only in c.name]
+    selected = [case for case in cases() if not wanted or case.slug in wanted]
     if args.explain:
         for case in selected:
             explain(case)
         return
 
-    results = []
-    for case in selected:
-        timing = measure(run_search, case, args.repeat)
-        parts = " + ".join(fmt(ms) for ms in timing.part_medians())
-        say(
-            f"search {case.name:<18} total {timing.total:>8,}  p50 {fmt(timing.p50):>7} ms  "
-            f"p95 {fmt(timing.p95):>7} ms  first {fmt(timing.first_ms):>7} ms  "
-            f"(SQL count + page + facets: {parts} ms)"
-        )
-        results.append((case, timing, None))
-    if not args.skip_naive:
-        for index, (case, timing, _) in enumerate(results):
-            naive = measure(run_naive, case, args.naive_repeat)
+    rows = []
+    if not args.skip_search:
+        for case in selected:
+            timing = measure(run_search, case, args.repeat, budget=args.max_seconds)
+            rows.append(record(args.results, "search", case, timing, args.profiles))
+            parts = " + ".join(fmt(ms) for ms in timing.part_medians())
             say(
-                f"naive  {case.name:<18} total {naive.total:>8,}  p50 {fmt(naive.p50):>7} ms  "
-                f"p95 {fmt(naive.p95):>7} ms  speed-up x{naive.p50 / timing.p50:,.1f}"
+                f"search {case.slug:<16} runs {len(timing.samples):>2} total {timing.total:>8,}  "
+                f"p50 {fmt(timing.p50):>7} ms  "
+                f"p95 {fmt(timing.p95):>7} ms  first {fmt(timing.first_ms):>7} ms  "
+                f"(SQL count + page + facets: {parts} ms)"
             )
-            results[index] = (case, timing, naive)
-
-    say(f"\n### {args.profiles:,} people, {loaded_people():,} documents\n")
-    say(
-        "| query | results | search p50 ms | search p95 ms | SQL ms: count + page + facets "
-        "| naive results | naive p50 ms | naive p95 ms | speed-up (p50) | p95 < 50 ms "
-        "| >= 20x |"
-    )
-    say("|---|--:|--:|--:|---|--:|--:|--:|--:|:-:|:-:|")
-    for case, timing, naive in results:
-        label = case.name + (f" `{case.query}`" if case.query else "")
-        if case.filters:
-            label += " " + ", ".join(f"{k}={'+'.join(v)}" for k, v in case.filters.items())
-        if case.sort != "relevance":
-            label += f" sort={case.sort}"
-        parts = " + ".join(fmt(ms) for ms in timing.part_medians())
-        fast = "yes" if timing.p95 < 50 else "**no**"
-        if naive:
-            ratio = naive.p50 / timing.p50
-            naive_cells = (
-                f"{naive.total:,} | {fmt(naive.p50)} | {fmt(naive.p95)} | {ratio:,.0f}x | {fast} "
-                f"| {'yes' if ratio >= 20 else '**no**'}"
+    if args.proposed:
+        started = time.perf_counter()
+        _execute(*PROPOSED_DDL)
+        say(f"Prepared the proposed indexes and counts in {time.perf_counter() - started:.0f} s")
+        try:
+            for case in selected:
+                timing = measure(run_proposed, case, args.repeat, budget=args.max_seconds)
+                rows.append(record(args.results, "proposed", case, timing, args.profiles))
+                parts = " + ".join(fmt(ms) for ms in timing.part_medians())
+                say(
+                    f"proposed {case.slug:<14} total {timing.total:>8,}  "
+                    f"p50 {fmt(timing.p50):>7} ms  p95 {fmt(timing.p95):>7} ms  (SQL: {parts} ms)"
+                )
+        finally:
+            _execute(*PROPOSED_DROP)
+    if not args.skip_naive:
+        for case in selected:
+            # No warm-up run: every run scans the whole table anyway.
+            timing = measure(
+                run_naive, case, args.naive_repeat, warm_up=False, budget=args.max_seconds
             )
-        else:
-            naive_cells = f" | | | | {fast} | "
-        say(
-            f"| {label} | {timing.total:,} | {fmt(timing.p50)} | {fmt(timing.p95)} | {parts} "
-            f"| {naive_cells} |"
-        )
+            rows.append(record(args.results, "naive", case, timing, args.profiles))
+            say(
+                f"naive  {case.slug:<16} runs {len(timing.samples):>2} total {timing.total:>8,}  "
+                f"p50 {fmt(timing.p50):>7} ms  "
+                f"p95 {fmt(timing.p95):>7} ms"
+            )
+    summary(rows)
 
 
 if __name__ == "__main__":

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "creativetracks.core.middleware.InvalidFormStatusMiddleware",
+    # Turns a refused rate-limited action into the 429 page (RATELIMIT_VIEW).
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "creativetracks.urls"
@@ -105,6 +107,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "creativetracks.core.context_processors.site",
                 "creativetracks.notifications.context_processors.notifications",
+                "creativetracks.messaging.context_processors.messaging",
             ],
         },
     },

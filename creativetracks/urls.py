@@ -8,6 +8,9 @@ from creativetracks.core import views as core_views
 urlpatterns = [
     path("", include("creativetracks.core.urls")),
     path("", include("creativetracks.profiles.urls")),
+    path("", include("creativetracks.networks.urls")),
+    path("", include("creativetracks.social.urls")),
+    path("", include("creativetracks.messaging.urls")),
     path("", include("creativetracks.notifications.urls")),
     path("accounts/", include("creativetracks.accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -21,9 +21,16 @@ def render_in_browser(browser, html: str, path) -> list[str]:
 def test_notification_and_digest_emails_render(browser, screenshot_dir):
     member = make_user("render@example.org", display_name="Amina Mussa", time_zone="Africa/Maputo")
     services.set_preferences(member, {"thread_reply": "daily"})
-    notification = services.notify(member, "mention", text="Joana mentioned you in “Porto textiles”", url="/networks/")
+    notification = services.notify(
+        member, "mention", text="Joana mentioned you in “Porto textiles”", url="/networks/"
+    )
     for n in range(3):
-        services.notify(member, "thread_reply", text=f"New reply {n + 1} in “Funding for residencies”", url="/networks/")
+        services.notify(
+            member,
+            "thread_reply",
+            text=f"New reply {n + 1} in “Funding for residencies”",
+            url="/networks/",
+        )
     email = OutboxEmail.objects.get(idempotency_key=f"notification:{notification.pk}")
     links = render_in_browser(browser, email.body_html, screenshot_dir / "notification-email.png")
     assert "Open Creative Tracks" in links and "Unsubscribe" in links

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class MessagingConfig(AppConfig):
     name = "creativetracks.messaging"
     label = "messaging"
+
+    def ready(self):
+        from . import signals  # noqa: F401

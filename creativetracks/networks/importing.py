@@ -130,8 +130,14 @@ def _columns(header: list[str]) -> dict[str, int]:
 
 
 def _country_lookup() -> dict[str, str]:
+    """Codes (PT, PRT) and English names (folded) to two-letter codes."""
     with translation.override("en"):
         lookup = {fold(str(name)): code for code, name in countries}
+    for code in list(lookup.values()):
+        lookup[code.lower()] = code
+        alpha3 = countries.alpha3(code)
+        if alpha3:
+            lookup[alpha3.lower()] = code
     lookup.update(COUNTRY_ALIASES)
     return lookup
 
@@ -146,17 +152,10 @@ def _sector_lookup() -> dict[str, str]:
 
 
 def _country(value: str, lookup: dict[str, str]) -> str | None:
-    text = value.strip()
-    if len(text) == 2 and text.upper() in dict(countries):
-        return text.upper()
-    if len(text) == 3 and countries.alpha2(text.upper()):
-        return countries.alpha2(text.upper())
-    return lookup.get(fold(" ".join(text.split())))
+    return lookup.get(fold(" ".join(value.split())))
 
 
-def parse_people(
-    data: bytes, *, member_emails: set[str], invited_emails: set[str]
-) -> ParsedFile:
+def parse_people(data: bytes, *, member_emails: set[str], invited_emails: set[str]) -> ParsedFile:
     """Every row of the file with its problems; raises ValidationError for the whole file."""
     if len(data) > MAX_BYTES:
         raise ValidationError(

@@ -60,8 +60,21 @@ class Network(models.Model):
         return "".join(word[0] for word in self.name.split()[:2]).upper() or "?"
 
     @property
+    def logo_url(self) -> str:
+        return self.logo.url if self.logo else ""
+
+    @property
     def is_public(self) -> bool:
         return self.listing == self.Listing.PUBLIC
+
+    @property
+    def join_label(self) -> str:
+        labels = {
+            self.JoinPolicy.OPEN: _("Open to all"),
+            self.JoinPolicy.REQUEST: _("Join on request"),
+            self.JoinPolicy.INVITATION: _("By invitation"),
+        }
+        return str(labels.get(self.join_policy, ""))
 
 
 class NetworkMembership(models.Model):

@@ -5,7 +5,8 @@ Every list here costs a constant number of queries whatever its length."""
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
+from django.urls import reverse
 from django_countries import countries
 
 from creativetracks.core import taxonomy
@@ -22,11 +23,15 @@ from .models import (
     Network,
     NetworkFacet,
     NetworkMembership,
+    Reply,
+    Thread,
+    Topic,
 )
 
 NETWORKS_PER_PAGE = 20
 MEMBERS_PER_PAGE = 48
 MEMBER_PREVIEW = 12
+ADMIN_MEMBERS_PER_PAGE = 100
 MAX_PAGE = 10_000
 
 
@@ -38,9 +43,7 @@ def network_ids_of(user) -> set[int]:
 
 def share_a_network(first, second) -> bool:
     """Whether two members belong to at least one common network."""
-    return NetworkMembership.objects.filter(
-        user=second, network__memberships__user=first
-    ).exists()
+    return NetworkMembership.objects.filter(user=second, network__memberships__user=first).exists()
 
 
 # The networks listing ------------------------------------------------------------
@@ -144,9 +147,7 @@ def visible_memberships(network: Network, viewer, query: str = "") -> QuerySet[N
         memberships = memberships.filter(
             Q(user__profile__pk__in=named) | Q(user__profile__handle__contains=word)
         )
-    return memberships.select_related("user__profile").order_by(
-        "user__profile__display_name", "pk"
-    )
+    return memberships.select_related("user__profile").order_by("user__profile__display_name", "pk")
 
 
 def members_page(network: Network, viewer, query: str, page: int) -> Page:
@@ -157,15 +158,20 @@ def member_preview(network: Network, viewer) -> list[NetworkMembership]:
     return list(visible_memberships(network, viewer)[:MEMBER_PREVIEW])
 
 
-def memberships_for_admins(network: Network) -> list[NetworkMembership]:
-    """Every member, hidden profiles included: admins need them to run the network."""
-    role_order = {"owner": 0, "admin": 1, "member": 2}
-    memberships = list(
+def memberships_for_admins(network: Network, page: int = 1) -> Page:
+    """Every member, hidden profiles included (admins need them to run the network):
+    the owner first, then admins, then members by name."""
+    rank = Case(
+        When(role=NetworkMembership.Role.OWNER, then=Value(0)),
+        When(role=NetworkMembership.Role.ADMIN, then=Value(1)),
+        default=Value(2),
+    )
+    memberships = (
         NetworkMembership.objects.filter(network=network)
         .select_related("user__profile")
-        .order_by("user__profile__display_name", "pk")
+        .order_by(rank, "user__profile__display_name", "pk")
     )
-    return sorted(memberships, key=lambda m: role_order.get(m.role, 3))
+    return Paginator(memberships, ADMIN_MEMBERS_PER_PAGE).get_page(page)
 
 
 def pending_requests(network: Network) -> list[JoinRequest]:
@@ -189,12 +195,6 @@ def invitations_page(network: Network, page: int) -> Page:
     return Paginator(invitations, 50).get_page(page)
 
 
-def networks_of(user) -> list[Network]:
-    if not getattr(user, "is_authenticated", False):
-        return []
-    return list(Network.objects.filter(memberships__user=user).order_by("name_folded"))
-
-
 def import_for(network: Network, import_id: int) -> Import | None:
     return Import.objects.filter(network=network, pk=import_id).first()
 
@@ -202,3 +202,87 @@ def import_for(network: Network, import_id: int) -> Import | None:
 def import_rows_page(batch: Import, *, problems: bool, page: int, per_page: int = 100) -> Page:
     rows = ImportRow.objects.filter(batch=batch, valid=not problems).order_by("line")
     return Paginator(rows, per_page).get_page(page)
+
+
+# Discussions ----------------------------------------------------------------------
+
+THREADS_PER_PAGE = 25
+REPLIES_PER_PAGE = 50
+RECENT_THREADS = 5
+
+
+def _without_blocked(posts: QuerySet, viewer) -> QuerySet:
+    """Members who block each other don't see each other's posts."""
+    from creativetracks.social.queries import blocked_user_ids
+
+    blocked = blocked_user_ids(viewer)
+    return posts.exclude(author_id__in=blocked) if blocked else posts
+
+
+def threads_page(
+    viewer, *, network: Network | None = None, topic: Topic | None = None, page: int = 1
+) -> Page:
+    threads = (
+        Thread.objects.filter(network=network) if network else Thread.objects.filter(topic=topic)
+    )
+    threads = _without_blocked(threads, viewer).select_related("author__profile")
+    ordered = threads.order_by("-pinned", "-last_activity", "-pk")
+    return Paginator(ordered, THREADS_PER_PAGE).get_page(page)
+
+
+def recent_threads(network: Network, viewer) -> list[Thread]:
+    threads = _without_blocked(Thread.objects.filter(network=network), viewer)
+    return list(
+        threads.select_related("author__profile").order_by("-pinned", "-last_activity", "-pk")[
+            :RECENT_THREADS
+        ]
+    )
+
+
+def thread_for_page(thread_id: int) -> Thread | None:
+    return (
+        Thread.objects.select_related("network", "topic", "author__profile")
+        .filter(pk=thread_id)
+        .first()
+    )
+
+
+def is_hidden_from(viewer, post: Thread | Reply) -> bool:
+    from creativetracks.social.queries import blocked_user_ids
+
+    return post.author_id is not None and post.author_id in blocked_user_ids(viewer)
+
+
+def replies_page(thread: Thread, viewer, page: int) -> Page:
+    replies = _without_blocked(Reply.objects.filter(thread=thread), viewer)
+    ordered = replies.select_related("author__profile").order_by("created", "pk")
+    result = Paginator(ordered, REPLIES_PER_PAGE).get_page(page)
+    result.object_list = list(result.object_list)
+    for reply in result.object_list:
+        reply.thread = thread  # permission checks on a reply then cost no query
+    return result
+
+
+def reply_url(reply: Reply) -> str:
+    """The address of a reply: the page of the thread it is on, and its anchor."""
+    earlier = Reply.objects.filter(
+        Q(created__lt=reply.created) | Q(created=reply.created, pk__lt=reply.pk),
+        thread_id=reply.thread_id,
+    ).count()
+    page = earlier // REPLIES_PER_PAGE + 1
+    base = reverse("thread_detail", args=[reply.thread_id])
+    return f"{base}?page={page}#reply-{reply.pk}" if page > 1 else f"{base}#reply-{reply.pk}"
+
+
+def reply_for(thread: Thread, reply_id: int) -> Reply | None:
+    return (
+        Reply.objects.select_related("thread__network").filter(thread=thread, pk=reply_id).first()
+    )
+
+
+def topics_with_counts() -> list[Topic]:
+    return list(Topic.objects.annotate(thread_count=Count("threads")).order_by("position", "name"))
+
+
+def topic_for_page(slug: str) -> Topic | None:
+    return Topic.objects.filter(slug=slug).first()

@@ -12,5 +12,9 @@ class ProfilesConfig(AppConfig):
 
         from . import queries, signals  # noqa: F401
 
-        register_figure("countries", _("countries reached"), queries.member_country_count, position=20)
-        register_figure("organisations", _("organisations"), queries.organisation_count, position=30)
+        register_figure(
+            "countries", _("countries reached"), queries.member_country_count, position=20
+        )
+        register_figure(
+            "organisations", _("organisations"), queries.organisation_count, position=30
+        )

@@ -263,7 +263,11 @@ def has_directory_entries() -> bool:
 def member_country_count() -> int:
     """Countries where active members are based (an aggregate: it identifies nobody)."""
     return (
-        Profile.objects.filter(user__is_active=True).exclude(country="").values("country").distinct().count()
+        Profile.objects.filter(user__is_active=True)
+        .exclude(country="")
+        .values("country")
+        .distinct()
+        .count()
     )
 
 

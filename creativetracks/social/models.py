@@ -6,6 +6,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .activity import VERBS
+
 
 class Connection(models.Model):
     """A two-way link between members: requested by one, accepted by the other.
@@ -18,9 +20,15 @@ class Connection(models.Model):
         PENDING = "pending", _("Pending")
         ACCEPTED = "accepted", _("Connected")
 
-    user_low = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    user_high = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    user_low = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    user_high = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     note = models.CharField(_("note"), max_length=500, blank=True)
     created = models.DateTimeField(auto_now_add=True)
@@ -28,8 +36,12 @@ class Connection(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user_low", "user_high"], name="connection_unique_pair"),
-            models.CheckConstraint(condition=Q(user_low__lt=F("user_high")), name="connection_ordered_pair"),
+            models.UniqueConstraint(
+                fields=["user_low", "user_high"], name="connection_unique_pair"
+            ),
+            models.CheckConstraint(
+                condition=Q(user_low__lt=F("user_high")), name="connection_ordered_pair"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -37,8 +49,12 @@ class Connection(models.Model):
 
 
 class Block(models.Model):
-    blocker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made")
-    blocked = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_received")
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_received"
+    )
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -191,6 +207,4 @@ class Activity(models.Model):
 
     @property
     def sentence(self) -> str:
-        from .activity import VERBS
-
         return str(VERBS.get(self.verb, self.verb))

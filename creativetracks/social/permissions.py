@@ -1,6 +1,5 @@
 """Who may follow, connect with, block and mention whom."""
 
-from creativetracks.networks.models import Network, NetworkMembership
 from creativetracks.profiles.models import Profile
 from creativetracks.profiles.permissions import can_view_profile
 
@@ -15,10 +14,7 @@ def can_reach(user, other) -> bool:
     """Whether `user` may address `other` at all: both active, not the same person, and
     no block between them in either direction."""
     return (
-        _signed_in(user)
-        and user.pk != other.pk
-        and other.is_active
-        and not is_blocked(user, other)
+        _signed_in(user) and user.pk != other.pk and other.is_active and not is_blocked(user, other)
     )
 
 
@@ -40,16 +36,7 @@ def can_see_follow_lists(viewer, profile: Profile) -> bool:
     return _signed_in(viewer) and can_view_profile(viewer, profile)
 
 
-def can_see_network(viewer, network: Network) -> bool:
-    """Listed networks are public; unlisted ones only to their members (until the
-    networks app's own visibility helper replaces this)."""
-    if network.listing == Network.Listing.PUBLIC:
-        return True
-    return (
-        _signed_in(viewer)
-        and NetworkMembership.objects.filter(network=network, user=viewer).exists()
-    )
-
-
 def can_follow(user) -> bool:
+    """Any signed-in member may follow an organisation or a network (a network's page is
+    open to anyone with its link, unlisted or not)."""
     return _signed_in(user)

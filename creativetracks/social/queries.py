@@ -59,6 +59,19 @@ def without_blocked(queryset: QuerySet, viewer, field: str) -> QuerySet:
     ).exclude(**{f"{field}__in": Block.objects.filter(blocked=viewer).values("blocker")})
 
 
+def profile_by_handle(handle: str) -> Profile | None:
+    return Profile.objects.select_related("user").filter(handle=handle).first()
+
+
+def connection_of(user, connection_id: int) -> Connection | None:
+    """One of `user`'s connections or requests (with both profiles), or None."""
+    return (
+        Connection.objects.select_related("user_low__profile", "user_high__profile")
+        .filter(Q(user_low=user) | Q(user_high=user), pk=connection_id)
+        .first()
+    )
+
+
 def connection_between(first, second) -> Connection | None:
     low, high = ordered_pair(first.pk, second.pk)
     return Connection.objects.filter(user_low_id=low, user_high_id=high).first()
@@ -102,7 +115,7 @@ def relationship(viewer, profile: Profile) -> Relationship:
     owner = profile.user_id
     counts = {
         "followers": followers_of(profile, viewer).count(),
-        "following_count": Follow.objects.filter(follower_id=owner).count(),
+        "following_count": following_of(profile, viewer).count(),
     }
     if not getattr(viewer, "is_authenticated", False) or viewer.pk == owner:
         return Relationship(is_self=getattr(viewer, "pk", None) == owner, **counts)
@@ -147,13 +160,11 @@ def followers_page(profile: Profile, viewer, page=1) -> Page:
     return _page(follows.order_by("-created", "-pk"), page, LIST_PAGE_SIZE)
 
 
-def following_page(profile: Profile, viewer, page=1) -> Page:
+def following_of(profile: Profile, viewer) -> QuerySet[Follow]:
     """People, organisations and networks a person follows, as `viewer` may see them."""
+    my_networks = NetworkMembership.objects.filter(user_id=getattr(viewer, "pk", None))
     visible_networks = Network.objects.filter(
-        Q(listing=Network.Listing.PUBLIC)
-        | Q(pk__in=NetworkMembership.objects.filter(user_id=getattr(viewer, "pk", None)).values(
-            "network"
-        ))
+        Q(listing=Network.Listing.PUBLIC) | Q(pk__in=my_networks.values("network"))
     )
     follows = Follow.objects.filter(follower_id=profile.user_id).filter(
         Q(
@@ -163,7 +174,11 @@ def following_page(profile: Profile, viewer, page=1) -> Page:
         | Q(followed_organisation__isnull=False)
         | Q(followed_network__in=visible_networks.values("pk"))
     )
-    follows = without_blocked(follows, viewer, "followed_user").select_related(
+    return without_blocked(follows, viewer, "followed_user")
+
+
+def following_page(profile: Profile, viewer, page=1) -> Page:
+    follows = following_of(profile, viewer).select_related(
         "followed_user__profile", "followed_organisation", "followed_network"
     )
     return _page(follows.order_by("-created", "-pk"), page, LIST_PAGE_SIZE)
@@ -244,9 +259,7 @@ def feed_activities(user) -> QuerySet[Activity]:
 
 def feed_for(user, page=1) -> Page:
     """One page of `user`'s activity feed: two queries whatever its length."""
-    activities = feed_activities(user).select_related(
-        "actor__profile", "network", "organisation"
-    )
+    activities = feed_activities(user).select_related("actor__profile", "network", "organisation")
     return _page(activities.order_by("-created", "-pk"), page, FEED_PAGE_SIZE)
 
 

@@ -32,7 +32,7 @@ def test_production_settings_pass_the_deployment_checks(tmp_path):
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -47,7 +47,7 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
     )
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr

@@ -5,6 +5,8 @@ from django.core.management.base import BaseCommand
 
 from creativetracks.demo import members as member_seeds
 from creativetracks.demo import services
+from creativetracks.demo.networks import seed_networks
+from creativetracks.demo.social import seed_social
 
 
 class Command(BaseCommand):
@@ -52,10 +54,12 @@ class Command(BaseCommand):
         added = member_seeds.seed_members(
             members, batch_size=batch_size, with_images=not no_images, progress=report
         )
+        networks = seed_networks()
+        seed_social()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(partners)} partners, {len(accounts)} demo accounts, "
-                f"{len(organisations)} organisations, {added:,} new members "
+                f"{len(organisations)} organisations, {added:,} new members, {networks} new networks "
                 f"({time.monotonic() - started:.1f} s)."
             )
         )

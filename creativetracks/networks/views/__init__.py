@@ -1,0 +1,1 @@
+"""The networks' pages, by topic: networks, management, invitations and discussions."""
