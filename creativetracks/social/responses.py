@@ -1,35 +1,14 @@
 """Small pieces the social and messaging views share: refusals, rate limits, `next`."""
 
-from functools import wraps
-
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django_ratelimit.exceptions import Ratelimited
 
 from creativetracks.core.exceptions import DomainError
 from creativetracks.core.ratelimit import limited
-from creativetracks.core.views import rate_limited
 
-
-def limited_post(action: str):
-    """`core.ratelimit.limited(action)`, answered with the 429 page right here, so the
-    limit shows as 429 whether or not RatelimitMiddleware is installed."""
-    limit = limited(action)
-
-    def decorator(view):
-        limited_view = limit(view)
-
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            try:
-                return limited_view(request, *args, **kwargs)
-            except Ratelimited as exception:
-                return rate_limited(request, exception)
-
-        return wrapper
-
-    return decorator
+# RatelimitMiddleware turns a refused action into the 429 page (core.ratelimit).
+limited_post = limited
 
 
 def refused(request: HttpRequest, error: DomainError) -> TemplateResponse:

@@ -1,15 +1,11 @@
 """Small helpers shared by the networks' views."""
 
-from functools import wraps
-
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django_ratelimit.exceptions import Ratelimited
 
 from creativetracks.core.exceptions import DomainError
 from creativetracks.core.ratelimit import limited
-from creativetracks.core.views import rate_limited
 
 from .. import permissions, queries
 from ..models import Network
@@ -52,24 +48,8 @@ def refused(request: HttpRequest, refusal: DomainError, back: str = "") -> HttpR
     )
 
 
-def limited_post(action: str):
-    """`core.ratelimit.limited(action)` answered with the 429 page here, since the
-    project doesn't install django-ratelimit's middleware (it would otherwise be a 403)."""
-    limit = limited(action)
-
-    def decorator(view):
-        limited_view = limit(view)
-
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            try:
-                return limited_view(request, *args, **kwargs)
-            except Ratelimited as exception:
-                return rate_limited(request, exception)
-
-        return wrapper
-
-    return decorator
+# RatelimitMiddleware turns a refused action into the 429 page (core.ratelimit).
+limited_post = limited
 
 
 def posted(request: HttpRequest):
