@@ -14,6 +14,11 @@
 4. Times the same queries with a naive implementation (`icontains` + GROUP BY).
 5. Prints a Markdown summary.
 
+With --proposed it also times `run_proposed`, a raw-SQL prototype of the changes that
+docs/performance.md recommends for core/search.py (same answers, measured gains).
+Slow queries at 1,000,000 profiles take seconds: --max-seconds bounds each query's
+timed runs, and --results/--summary let a long run be split into several.
+
 The load TRUNCATEs the two search tables, so it refuses to run on a database whose
 name does not contain "bench" (use a database of your own, e.g. `ct_bench`).
 """
