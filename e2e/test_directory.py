@@ -93,11 +93,15 @@ def test_search_and_filter_without_javascript(browser, live_server, people, scre
     page.fill("#directory-q", "sao paulo")
     page.click("button[type=submit] >> text=Search")
     page.wait_for_url(re.compile(r".*q=sao\+paulo.*"))
+    expect(page.locator(".result-card")).to_have_count(1)
     assert result_names(page) == ["Lúcia Santos"]
     page.screenshot(path=screenshot_dir / "no-js-phone.png", full_page=True)
 
     page.goto(live_server.url + "/directory/?language=pt")
     page.check("#f-sector-design")
     page.click("text=Apply filters")
+    # Without JavaScript the click starts a navigation; wait for the new page before reading it.
+    expect(page).to_have_url(re.compile(r"sector=design"))
+    expect(page.locator(".result-card")).to_have_count(1)
     assert result_names(page) == ["Amina Mussa"]
     context.close()
