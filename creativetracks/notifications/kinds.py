@@ -40,4 +40,23 @@ KINDS: dict[str, Kind] = {
     "network_join_decision": Kind(_("Answers to your requests to join a network"), EMAIL),
     "network_invitation": Kind(_("Invitations to networks"), EMAIL),
     "thread_reply": Kind(_("Replies in discussions you take part in"), DAILY),
+    # Ideation Labs
+    "lab_comment": Kind(_("Comments on your labs and replies to your comments"), DAILY),
+    "lab_join_request": Kind(_("Requests to join a lab you run"), EMAIL),
+    "lab_join_decision": Kind(_("Answers to your requests to join a lab"), EMAIL),
+    "lab_update": Kind(_("Updates in labs you collaborate on"), DAILY),
+    "lab_featured": Kind(_("Your lab featured on the home page"), IN_APP),
+    # Events
+    "event_registration": Kind(_("Your event registrations and tickets"), EMAIL),
+    "event_waitlist_promotion": Kind(_("A place freed up for you at an event"), EMAIL),
+    "event_reminder": Kind(_("Reminders the day before an event"), EMAIL),
+    "event_change": Kind(_("Changes to events you registered for"), EMAIL),
+    "event_message": Kind(_("Messages from organisers of your events"), EMAIL),
+    "event_registration_pending": Kind(_("Registrations waiting for your approval"), DAILY),
+    # Opportunities, resources, ambassadors
+    "opportunity_alert": Kind(_("New opportunities matching your saved searches"), DAILY),
+    "opportunity_deadline": Kind(_("Deadlines of opportunities you saved"), EMAIL),
+    "opportunity_review": Kind(_("Opportunities submitted for review and their outcome"), EMAIL),
+    "ambassador_contact": Kind(_("Messages to you as an ambassador"), EMAIL),
+    "member_verified": Kind(_("Your profile verified"), IN_APP),
 }
