@@ -34,6 +34,33 @@ def headline_figures() -> dict[str, Figure]:
     return {key: Figure(key, str(label), count()) for _, key, label, count in _FIGURES}
 
 
+@dataclass(frozen=True)
+class HomeSection:
+    key: str
+    template: str
+    context: dict
+
+
+# Apps add sections to the home page (featured labs, upcoming events...) the same way:
+# `context(request)` returns the template's context, or None to leave the section out.
+_HOME_SECTIONS: list[tuple[int, str, str, Callable]] = []
+
+
+def register_home_section(key: str, template: str, context: Callable, *, position: int) -> None:
+    if key not in {k for _, k, _, _ in _HOME_SECTIONS}:
+        _HOME_SECTIONS.append((position, key, template, context))
+        _HOME_SECTIONS.sort(key=lambda entry: entry[0])
+
+
+def home_sections(request) -> list[HomeSection]:
+    sections = []
+    for _, key, template, context in _HOME_SECTIONS:
+        values = context(request)
+        if values is not None:
+            sections.append(HomeSection(key, template, values))
+    return sections
+
+
 def active_member_count() -> int:
     return get_user_model().objects.filter(is_active=True).count()
 

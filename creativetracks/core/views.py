@@ -12,7 +12,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "core/home.html",
-        {"figures": queries.headline_figures(), "partners": queries.consortium()},
+        {
+            "figures": queries.headline_figures(),
+            "partners": queries.consortium(),
+            "sections": queries.home_sections(request),
+        },
     )
 
 
