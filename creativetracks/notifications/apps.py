@@ -6,4 +6,10 @@ class NotificationsConfig(AppConfig):
     label = "notifications"
 
     def ready(self):
+        from creativetracks.core.periodic import register_periodic
+
         from . import signals  # noqa: F401
+        from .tasks import schedule_digests, sweep_outbox
+
+        register_periodic(schedule_digests)
+        register_periodic(sweep_outbox)

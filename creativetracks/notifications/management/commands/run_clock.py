@@ -2,11 +2,14 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from creativetracks.notifications.tasks import schedule_digests, sweep_outbox
+from creativetracks.core.periodic import periodic_tasks
 
 
 class Command(BaseCommand):
-    help = "Queue periodic work (due digests, outbox retries) every few minutes, forever."
+    help = (
+        "Queue periodic work (due digests, outbox retries, reminders, feed imports...) "
+        "every few minutes, forever."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=int, default=300, help="Seconds between ticks.")
@@ -14,8 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval: int = 300, once: bool = False, **options):
         while True:
-            schedule_digests.enqueue()
-            sweep_outbox.enqueue()
+            for periodic_task in periodic_tasks():
+                periodic_task.enqueue()
             if once:
                 return
             time.sleep(interval)
