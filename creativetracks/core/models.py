@@ -71,13 +71,12 @@ class SearchDocument(models.Model):
                 fields=["kind", "object_id"], name="search_document_unique_object"
             )
         ]
+        # Pages are read in name or date order across several visibility levels and
+        # kinds, which the planner can't take in order from a (visibility, kind, ...)
+        # index; these walk in order and filter, stopping after one page.
         indexes = [
-            models.Index(
-                fields=["visibility", "kind", "sort_name"], name="search_doc_vis_kind_name"
-            ),
-            models.Index(
-                fields=["visibility", "kind", "-created"], name="search_doc_vis_kind_created"
-            ),
+            models.Index(fields=["sort_name", "id"], name="search_doc_name_order"),
+            models.Index(fields=["-created", "id"], name="search_doc_newest_order"),
         ]
 
     def __str__(self) -> str:
@@ -101,3 +100,25 @@ class SearchFacet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.facet}={self.value}"
+
+
+class SearchFacetCount(models.Model):
+    """How many documents of a kind and visibility have each facet value, kept exact on
+    every write, so the unfiltered listing (the directory's landing page) reads its
+    counts without scanning the facets. The row with an empty facet counts documents."""
+
+    kind = models.CharField(max_length=20)
+    visibility = models.CharField(max_length=10)
+    facet = models.CharField(max_length=20, blank=True)
+    value = models.CharField(max_length=60, blank=True)
+    n = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "visibility", "facet", "value"], name="search_facet_count_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}/{self.visibility} {self.facet}={self.value}: {self.n}"

@@ -13,11 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.postgres.lookups import TrigramSimilar
+from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import Count, QuerySet
+from django.db.models import F, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 
-from .models import SearchDocument, SearchFacet
+from .models import SearchDocument, SearchFacet, SearchFacetCount
 from .text import fold
 
 MAX_TERMS = 12
@@ -51,6 +54,10 @@ def index_document(
 ) -> SearchDocument:
     """Create or refresh the document of one object, its facets and the engine's index."""
     name_folded = fold(title)[:200]
+    existing = SearchDocument.objects.filter(kind=kind, object_id=object_id).values_list(
+        "pk", flat=True
+    )
+    count_documents(list(existing), -1)
     document, _ = SearchDocument.objects.update_or_create(
         kind=kind,
         object_id=object_id,
@@ -70,6 +77,7 @@ def index_document(
         for value in sorted(set(values))
         if value
     )
+    count_documents([document.pk], +1)
     refresh_engine_index([document.pk])
     return document
 
@@ -81,14 +89,59 @@ def remove_document(kind: str, object_id: int) -> None:
     )
     if not ids:
         return
+    count_documents(ids, -1)
     if not is_postgres():
         with connection.cursor() as cursor:
             cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(i,) for i in ids])
     SearchDocument.objects.filter(pk__in=ids).delete()
 
 
+_COUNT_DOCUMENTS = """
+INSERT INTO core_searchfacetcount (kind, visibility, facet, value, n)
+SELECT kind, visibility, facet, value, n FROM (
+    SELECT d.kind, d.visibility, f.facet, f.value, %s * count(*) AS n
+    FROM core_searchfacet f JOIN core_searchdocument d ON d.id = f.document_id
+    WHERE d.id IN ({ids}) GROUP BY d.kind, d.visibility, f.facet, f.value
+    UNION ALL
+    SELECT kind, visibility, '', '', %s * count(*) FROM core_searchdocument
+    WHERE id IN ({ids}) GROUP BY kind, visibility
+) AS counted
+WHERE TRUE ORDER BY kind, visibility, facet, value
+ON CONFLICT (kind, visibility, facet, value) DO UPDATE SET n = core_searchfacetcount.n + excluded.n
+"""
+
+
+def count_documents(document_ids: list[int], sign: int) -> None:
+    """Add (+1) or take away (-1) these documents and their facets from the kept counts.
+
+    Call it with -1 before a document or its facets change and +1 after, in the same
+    transaction. Rows are touched in key order, so concurrent writers can't deadlock."""
+    with connection.cursor() as cursor:
+        for start in range(0, len(document_ids), 500):
+            chunk = document_ids[start : start + 500]
+            marks = ",".join(["%s"] * len(chunk))
+            cursor.execute(_COUNT_DOCUMENTS.format(ids=marks), [sign, *chunk, sign, *chunk])
+
+
+def recount_all() -> None:
+    """Rebuild the kept counts from the documents (after bulk loads done in SQL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {SearchFacetCount._meta.db_table}")
+        cursor.execute(
+            "INSERT INTO core_searchfacetcount (kind, visibility, facet, value, n) "
+            "SELECT d.kind, d.visibility, f.facet, f.value, count(*) FROM core_searchfacet f "
+            "JOIN core_searchdocument d ON d.id = f.document_id "
+            "GROUP BY d.kind, d.visibility, f.facet, f.value "
+            "UNION ALL SELECT kind, visibility, '', '', count(*) FROM core_searchdocument "
+            "GROUP BY kind, visibility"
+        )
+
+
 def refresh_engine_index(document_ids: list[int] | None = None) -> None:
-    """Bring the engine's index in line with the documents (all of them when ids is None)."""
+    """Bring the engine's index in line with the documents (all of them when ids is None,
+    the kept counts included)."""
+    if document_ids is None:
+        recount_all()
     with connection.cursor() as cursor:
         if is_postgres():
             where, params = (
@@ -129,32 +182,40 @@ class SearchPage:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def matching(query: str, documents: QuerySet[SearchDocument]):
+def matching(query: str, documents: QuerySet[SearchDocument], *, fuzzy: bool = False):
     """Narrow `documents` to those matching the text query.
 
     Returns (filtered, rank): `filtered` is safe to use inside subqueries (counts,
     facets); `rank(queryset)` adds a `rank` annotation for the outer page query,
-    where ascending is best on both engines. `rank` is None without a text query."""
+    where ascending is best on both engines. `rank` is None without a text query.
+    With `fuzzy` (PostgreSQL only), names resembling the words match instead: the
+    fallback for misspelt names when the words themselves match nothing."""
     terms = terms_of(query)
     if not query.strip():
         return documents, None
     if not terms:
         return documents.none(), None
     if is_postgres():
-        tsquery = " & ".join(f"{term}:*" for term in terms)
         folded = " ".join(terms)
-        # Typos in names: trigram similarity on the folded name (pg_trgm, GIN).
-        ids = RawSQL(
-            "SELECT id FROM core_searchdocument WHERE search_vector @@ to_tsquery('simple', %s)"
-            " UNION SELECT id FROM core_searchdocument WHERE name_folded %% %s",
-            [tsquery, folded],
+        if fuzzy:
+            # Trigram similarity on the folded name (pg_trgm, GIN).
+            score = RawSQL("-similarity(core_searchdocument.name_folded, %s)", [folded])
+            return documents.filter(TrigramSimilar(F("name_folded"), folded)), (
+                lambda qs: qs.annotate(rank=score)
+            )
+        tsquery = SearchQuery(
+            " & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple"
         )
+        # A lookup, not raw SQL: Django qualifies the column, so this stays right
+        # inside subqueries where the table gets another alias.
         score = RawSQL(
             "-(ts_rank_cd(core_searchdocument.search_vector, to_tsquery('simple', %s))"
             " + similarity(core_searchdocument.name_folded, %s))",
-            [tsquery, folded],
+            [" & ".join(f"{term}:*" for term in terms), folded],
         )
-        return documents.filter(pk__in=ids), lambda qs: qs.annotate(rank=score)
+        return documents.filter(search_vector=tsquery), lambda qs: qs.annotate(rank=score)
+    if fuzzy:
+        return documents.none(), None
     match = " ".join(f'"{term}"*' for term in terms)
     ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
 
@@ -169,6 +230,57 @@ def matching(query: str, documents: QuerySet[SearchDocument]):
     return documents.filter(pk__in=ids), rank
 
 
+def _count(documents: QuerySet[SearchDocument], facet_names: list[str]):
+    """The total and the facet counts of `documents`, in one statement: the matching
+    ids are computed once, then the total and each facet value counted over them."""
+    try:
+        inner, params = documents.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # a query of only punctuation matches nothing
+        return 0, {}
+    materialized = "MATERIALIZED " if is_postgres() else ""
+    facet_table = SearchFacet._meta.db_table
+    sql = f"WITH matched(id) AS {materialized}({inner}) SELECT '', '', count(*) FROM matched"
+    if facet_names:
+        marks = ",".join(["%s"] * len(facet_names))
+        sql += (
+            f" UNION ALL SELECT f.facet, f.value, count(*) FROM {facet_table} f"
+            f" JOIN matched ON f.document_id = matched.id WHERE f.facet IN ({marks})"
+            " GROUP BY f.facet, f.value"
+        )
+        params = (*params, *facet_names)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return _tally(rows)
+
+
+def _kept_counts(kinds: list[str], visibilities: list[str], facet_names: list[str]):
+    """The total and facet counts of everything of these kinds and visibilities."""
+    rows = (
+        SearchFacetCount.objects.filter(
+            kind__in=kinds,
+            visibility__in=visibilities,
+            facet__in=["", *facet_names],
+            n__gt=0,
+        )
+        .values_list("facet", "value")
+        .annotate(total=Sum("n"))
+        .order_by()
+    )
+    return _tally(rows)
+
+
+def _tally(rows) -> tuple[int, dict[str, dict[str, int]]]:
+    total = 0
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for facet, value, n in rows:
+        if facet == "":
+            total += int(n)
+        else:
+            counts[facet][value] = int(n)
+    return total, dict(counts)
+
+
 def search_documents(
     query: str,
     *,
@@ -180,35 +292,31 @@ def search_documents(
     limit: int = 20,
     facet_names: Iterable[str] = (),
 ) -> SearchPage:
-    """One page of documents with their total and facet counts, in three queries."""
-    documents = SearchDocument.objects.filter(
-        kind__in=list(kinds), visibility__in=list(visibilities)
-    )
-    for facet, values in (filters or {}).items():
-        if values:
-            documents = documents.filter(
-                pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values(
-                    "document_id"
-                )
-            )
-    documents, rank = matching(query, documents)
-    if sort == "newest":
-        ordered = documents.order_by("-created", "pk")
-    elif sort == "name" or rank is None:
-        ordered = documents.order_by("sort_name", "pk")
-    else:
-        ordered = rank(documents).order_by("rank", "sort_name", "pk")
-    total = documents.count()
-    page = list(ordered[offset : offset + limit]) if total else []
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    facet_names = list(facet_names)
-    if total and facet_names:
-        rows = (
-            SearchFacet.objects.filter(document__in=documents.values("pk"), facet__in=facet_names)
-            .values_list("facet", "value")
-            .annotate(n=Count("pk"))
-            .order_by()
+    """One page of documents with their total and facet counts, in two queries.
+
+    Without text and filters the counts come from the kept counts (no scan at all);
+    on PostgreSQL, words matching nothing are retried as a misspelt name."""
+    kinds, visibilities, facet_names = list(kinds), list(visibilities), list(facet_names)
+    filters = {facet: values for facet, values in (filters or {}).items() if values}
+    documents = SearchDocument.objects.filter(kind__in=kinds, visibility__in=visibilities)
+    for facet, values in filters.items():
+        documents = documents.filter(
+            pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("document_id")
         )
-        for facet, value, n in rows:
-            counts[facet][value] = n
-    return SearchPage(total=total, documents=page, facets=dict(counts))
+    if not query.strip() and not filters:
+        matched, rank = documents, None
+        total, counts = _kept_counts(kinds, visibilities, facet_names)
+    else:
+        matched, rank = matching(query, documents)
+        total, counts = _count(matched, facet_names)
+        if not total and terms_of(query) and is_postgres():
+            matched, rank = matching(query, documents, fuzzy=True)
+            total, counts = _count(matched, facet_names)
+    if sort == "newest":
+        ordered = matched.order_by("-created", "pk")
+    elif sort == "name" or rank is None:
+        ordered = matched.order_by("sort_name", "pk")
+    else:
+        ordered = rank(matched).order_by("rank", "sort_name", "pk")
+    page = list(ordered[offset : offset + limit]) if total else []
+    return SearchPage(total=total, documents=page, facets=counts)

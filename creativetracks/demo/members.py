@@ -255,6 +255,7 @@ def _insert_documents(documents: list[SearchDocument], facets_of: list[dict]) ->
         for value in sorted(set(values))
         if value
     )
+    search.count_documents([d.pk for d in documents], +1)
     search.refresh_engine_index([d.pk for d in documents])
 
 

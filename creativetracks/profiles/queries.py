@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Q, Sum
 from django_countries import countries
 
 from creativetracks.core import search, taxonomy
@@ -153,16 +153,14 @@ def directory_page(
 
 def members_by_country(viewer) -> dict[str, int]:
     """People per country, counting only profiles the viewer may see."""
-    from creativetracks.core.models import SearchFacet
+    from creativetracks.core.models import SearchFacetCount
 
     rows = (
-        SearchFacet.objects.filter(
-            facet="country",
-            document__kind=PERSON,
-            document__visibility__in=visible_levels(viewer),
+        SearchFacetCount.objects.filter(
+            facet="country", kind=PERSON, visibility__in=visible_levels(viewer), n__gt=0
         )
         .values_list("value")
-        .annotate(n=Count("pk"))
+        .annotate(total=Sum("n"))
         .order_by()
     )
     return {code: n for code, n in rows if code}
