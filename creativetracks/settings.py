@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "creativetracks.opportunities",
     "creativetracks.resources",
     "creativetracks.ambassadors",
+    "creativetracks.challenges",
     "creativetracks.notifications",
     "anymail",
     "django_countries",

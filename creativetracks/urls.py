@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("creativetracks.opportunities.urls")),
     path("", include("creativetracks.resources.urls")),
     path("", include("creativetracks.ambassadors.urls")),
+    path("", include("creativetracks.challenges.urls")),
     path("", include("creativetracks.notifications.urls")),
     path("accounts/", include("creativetracks.accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -59,4 +59,10 @@ KINDS: dict[str, Kind] = {
     "opportunity_review": Kind(_("Opportunities submitted for review and their outcome"), EMAIL),
     "ambassador_contact": Kind(_("Messages to you as an ambassador"), EMAIL),
     "member_verified": Kind(_("Your profile verified"), IN_APP),
+    # Challenges
+    "challenge_phase": Kind(_("Phase changes of challenges you take part in"), EMAIL),
+    "challenge_team_invitation": Kind(_("Invitations to join a challenge team"), EMAIL),
+    "challenge_jury_invitation": Kind(_("Invitations to sit on a jury"), EMAIL),
+    "challenge_result": Kind(_("Results and feedback of your challenge entries"), EMAIL),
+    "challenge_submission": Kind(_("Entries submitted to challenges you organise"), DAILY),
 }
