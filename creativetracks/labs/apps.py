@@ -4,3 +4,18 @@ from django.apps import AppConfig
 class LabsConfig(AppConfig):
     name = "creativetracks.labs"
     label = "labs"
+
+    def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from creativetracks.core.periodic import register_periodic
+        from creativetracks.core.queries import register_figure, register_home_section
+
+        from . import queries
+        from .tasks import forget_expired_labs
+
+        register_figure("labs", _("Ideation Labs"), queries.lab_count, position=40)
+        register_home_section(
+            "featured_labs", "labs/_home_featured.html", queries.home_section, position=10
+        )
+        register_periodic(forget_expired_labs)

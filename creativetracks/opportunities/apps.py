@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class OpportunitiesConfig(AppConfig):
     name = "creativetracks.opportunities"
     label = "opportunities"
+
+    def ready(self):
+        from creativetracks.core.periodic import register_periodic
+
+        from .tasks import import_opportunity_feeds, send_deadline_reminders, send_opportunity_alerts
+
+        register_periodic(send_opportunity_alerts)
+        register_periodic(send_deadline_reminders)
+        register_periodic(import_opportunity_feeds)

@@ -1,7 +1,10 @@
+from datetime import date
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from taggit.forms import TagField
 
 from creativetracks.core import taxonomy
@@ -20,11 +23,40 @@ class ProfileBasicsForm(forms.ModelForm):
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
+    nationalities = forms.MultipleChoiceField(
+        label=_("Nationalities"),
+        choices=list(countries),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("Used to tell which opportunities you are eligible for."),
+    )
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Private: never shown to anyone. Used only to check opportunities' age limits."),
+    )
 
     class Meta:
         model = Profile
-        fields = ["display_name", "headline", "bio", "country", "city", "languages", "career_stage"]
+        fields = [
+            "display_name",
+            "headline",
+            "bio",
+            "country",
+            "city",
+            "languages",
+            "career_stage",
+            "nationalities",
+            "date_of_birth",
+        ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 8})}
+
+    def clean_date_of_birth(self):
+        born = self.cleaned_data.get("date_of_birth")
+        if born and not (date(1900, 1, 1) <= born <= date.today()):
+            raise ValidationError(_("Enter your real date of birth."))
+        return born
 
 
 class ProfileWorkForm(forms.ModelForm):

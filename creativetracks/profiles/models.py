@@ -49,6 +49,9 @@ class Profile(models.Model):
     country = CountryField(_("country"), blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)
+    # Private: used only to check opportunities' age limits, never shown to others.
+    date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
+    nationalities = models.JSONField(_("nationalities"), default=list, blank=True)
     sectors = models.JSONField(_("sectors"), default=list, blank=True)
     skills = TaggableManager(_("skills"), blank=True, help_text=_("Separate skills with commas."))
     career_stage = models.CharField(

@@ -13,7 +13,17 @@ from .indexing import index_organisation, index_profile  # noqa: F401 (index_pro
 from .models import Organisation, OrganisationMembership, PortfolioItem, Profile
 
 PROFILE_SECTIONS = {
-    "basics": ["display_name", "headline", "bio", "country", "city", "languages", "career_stage"],
+    "basics": [
+        "display_name",
+        "headline",
+        "bio",
+        "country",
+        "city",
+        "languages",
+        "career_stage",
+        "nationalities",
+        "date_of_birth",
+    ],
     "work": ["sectors", "skills"],
     "exchange": ["offers_text", "offer_categories", "needs_text", "need_categories"],
     "links": ["website", "social_links"],
