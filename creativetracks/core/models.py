@@ -64,6 +64,9 @@ class SearchDocument(models.Model):
     body_folded = models.TextField(blank=True)
     created = models.DateTimeField()
     search_vector = SearchVectorField(null=True, editable=False)
+    # The facets again as "facet=value" strings, kept by `refresh_engine_index`: broad
+    # searches check them row by row while walking an order index, without a join.
+    facet_keys = models.JSONField(default=list, editable=False)
 
     class Meta:
         constraints = [
@@ -100,6 +103,21 @@ class SearchFacet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.facet}={self.value}"
+
+
+class SearchSample(models.Model):
+    """A fixed pseudo-random 1 in 64 of the documents, copied to a small table of its own
+    so that estimating the size of a broad search reads a few thousand rows, not a
+    million (a sample spread through the big table would touch as many pages).
+    Kept by `core.search.refresh_engine_index`."""
+
+    document = models.OneToOneField(
+        SearchDocument, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    kind = models.CharField(max_length=20)
+    visibility = models.CharField(max_length=10)
+    facet_keys = models.JSONField(default=list)
+    search_vector = SearchVectorField(null=True)
 
 
 class SearchFacetCount(models.Model):

@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.postgres.lookups import TrigramSimilar
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import F, QuerySet, Sum
+from django.db.models import BooleanField, F, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 
 from .models import SearchDocument, SearchFacet, SearchFacetCount
@@ -137,39 +138,102 @@ def recount_all() -> None:
         )
 
 
+# A document is in the sample when the top bits of a multiplicative (Fibonacci) hash
+# of its id fall in the first of SAMPLE_RATE buckets: deterministic, and spread
+# evenly whatever pattern the ids were loaded in (the low bits would just be id % 64).
+SAMPLE_RATE = 64
+_BUCKET = 2**32 // SAMPLE_RATE
+IN_SAMPLE = f"((id * 2654435761) % 4294967296) / {_BUCKET} = 0"
+IN_SAMPLE_WITH_PARAMS = IN_SAMPLE.replace("%", "%%")  # in SQL that also has %s parameters
+
+
+def in_sample(document_id: int) -> bool:
+    return (document_id * 2654435761) % 4294967296 // _BUCKET == 0
+
+
+def _chunks(document_ids: list[int], size: int = 500):
+    for start in range(0, len(document_ids), size):
+        chunk = document_ids[start : start + size]
+        yield chunk, ",".join(["%s"] * len(chunk))
+
+
 def refresh_engine_index(document_ids: list[int] | None = None) -> None:
-    """Bring the engine's index in line with the documents (all of them when ids is None,
+    """Bring what is derived from the documents and their facets in line with them:
+    the engine's index, the facet keys and the sample (all documents when ids is None,
     the kept counts included)."""
-    if document_ids is None:
-        recount_all()
     with connection.cursor() as cursor:
-        if is_postgres():
-            where, params = (
-                ("WHERE id = ANY(%s)", [document_ids]) if document_ids is not None else ("", [])
-            )
-            cursor.execute(
-                "UPDATE core_searchdocument SET search_vector = "
-                "setweight(to_tsvector('simple', name_folded), 'A') || "
-                f"setweight(to_tsvector('simple', body_folded), 'B') {where}",
-                params,
-            )
-            return
         if document_ids is None:
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")
-            cursor.execute(
-                f"INSERT INTO {FTS_TABLE}(rowid, name, body) "
-                "SELECT id, name_folded, body_folded FROM core_searchdocument"
-            )
+            recount_all()
+            _refresh_all(cursor)
             return
-        for start in range(0, len(document_ids), 500):
-            chunk = document_ids[start : start + 500]
-            marks = ",".join(["%s"] * len(chunk))
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
-            cursor.execute(
-                f"INSERT INTO {FTS_TABLE}(rowid, name, body) "
-                f"SELECT id, name_folded, body_folded FROM core_searchdocument WHERE id IN ({marks})",
-                chunk,
-            )
+        for chunk, marks in _chunks(document_ids):
+            _refresh_some(cursor, chunk, marks)
+
+
+def _refresh_some(cursor, chunk: list[int], marks: str) -> None:
+    if is_postgres():
+        cursor.execute(
+            "UPDATE core_searchdocument d SET search_vector = "
+            "setweight(to_tsvector('simple', name_folded), 'A') || "
+            "setweight(to_tsvector('simple', body_folded), 'B'), "
+            "facet_keys = COALESCE((SELECT jsonb_agg(f.facet || '=' || f.value "
+            "ORDER BY f.facet, f.value) FROM core_searchfacet f WHERE f.document_id = d.id), "
+            f"'[]'::jsonb) WHERE id IN ({marks})",
+            chunk,
+        )
+    else:
+        cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+        cursor.execute(
+            f"INSERT INTO {FTS_TABLE}(rowid, name, body) "
+            f"SELECT id, name_folded, body_folded FROM core_searchdocument WHERE id IN ({marks})",
+            chunk,
+        )
+        cursor.execute(
+            "UPDATE core_searchdocument SET facet_keys = COALESCE((SELECT "
+            "json_group_array(f.facet || '=' || f.value) FROM (SELECT facet, value "
+            "FROM core_searchfacet WHERE document_id = core_searchdocument.id "
+            f"ORDER BY facet, value) f), '[]') WHERE id IN ({marks})",
+            chunk,
+        )
+    cursor.execute(f"DELETE FROM core_searchsample WHERE document_id IN ({marks})", chunk)
+    cursor.execute(
+        "INSERT INTO core_searchsample (document_id, kind, visibility, facet_keys, search_vector) "
+        "SELECT id, kind, visibility, facet_keys, search_vector FROM core_searchdocument "
+        f"WHERE id IN ({marks}) AND {IN_SAMPLE_WITH_PARAMS}",
+        chunk,
+    )
+
+
+def _refresh_all(cursor) -> None:
+    if is_postgres():
+        cursor.execute(
+            "UPDATE core_searchdocument d SET search_vector = "
+            "setweight(to_tsvector('simple', d.name_folded), 'A') || "
+            "setweight(to_tsvector('simple', d.body_folded), 'B'), "
+            "facet_keys = COALESCE(k.keys, '[]'::jsonb) "
+            "FROM core_searchdocument d2 LEFT JOIN (SELECT document_id, "
+            "jsonb_agg(facet || '=' || value ORDER BY facet, value) AS keys "
+            "FROM core_searchfacet GROUP BY document_id) k ON k.document_id = d2.id "
+            "WHERE d2.id = d.id"
+        )
+    else:
+        cursor.execute(f"DELETE FROM {FTS_TABLE}")
+        cursor.execute(
+            f"INSERT INTO {FTS_TABLE}(rowid, name, body) "
+            "SELECT id, name_folded, body_folded FROM core_searchdocument"
+        )
+        cursor.execute(
+            "UPDATE core_searchdocument SET facet_keys = COALESCE((SELECT "
+            "json_group_array(f.facet || '=' || f.value) FROM (SELECT facet, value "
+            "FROM core_searchfacet WHERE document_id = core_searchdocument.id "
+            "ORDER BY facet, value) f), '[]')"
+        )
+    cursor.execute("DELETE FROM core_searchsample")
+    cursor.execute(
+        "INSERT INTO core_searchsample (document_id, kind, visibility, facet_keys, search_vector) "
+        f"SELECT id, kind, visibility, facet_keys, search_vector FROM core_searchdocument "
+        f"WHERE {IN_SAMPLE}"
+    )
 
 
 # Reading ------------------------------------------------------------------------
@@ -180,6 +244,8 @@ class SearchPage:
     total: int
     documents: list[SearchDocument]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # True when total and facets are estimates (broad searches of big indexes).
+    approximate: bool = False
 
 
 def matching(query: str, documents: QuerySet[SearchDocument], *, fuzzy: bool = False):
@@ -281,6 +347,91 @@ def _tally(rows) -> tuple[int, dict[str, dict[str, int]]]:
     return total, dict(counts)
 
 
+# Broad searches on big indexes (PostgreSQL): when the scope holds at least
+# SEARCH_ESTIMATE_ABOVE documents and the sample finds SEARCH_ESTIMATE_MIN_SAMPLE
+# matches or more (about 1,000 results), counts are estimated from the sample and the
+# page is read by walking the name (or date) order, checking each row, instead of
+# collecting and ranking every match. Exact counting costs in proportion to the
+# results: tens of ms per thousand at 1,000,000 documents (docs/performance.md).
+ESTIMATE_ABOVE = 50_000
+ESTIMATE_MIN_SAMPLE = 16
+
+
+def _tsquery_text(terms: list[str]) -> str:
+    return " & ".join(f"{term}:*" for term in terms)
+
+
+def _scope_size(kinds: list[str], visibilities: list[str]) -> int:
+    return _kept_counts(kinds, visibilities, [])[0]
+
+
+def _sample_estimate(
+    terms: list[str],
+    filters: dict[str, list[str]],
+    kinds: list[str],
+    visibilities: list[str],
+    facet_names: list[str],
+) -> tuple[int, dict[str, dict[str, int]]]:
+    """Matches and facet counts in the sample (not yet scaled up)."""
+    where = ["s.kind = ANY(%s)", "s.visibility = ANY(%s)"]
+    params: list = [kinds, visibilities]
+    if terms:
+        where.append("s.search_vector @@ to_tsquery('simple', %s)")
+        params.append(_tsquery_text(terms))
+    for facet, values in filters.items():
+        where.append("s.facet_keys ?| %s")
+        params.append([f"{facet}={value}" for value in values])
+    sql = (
+        "WITH m AS MATERIALIZED (SELECT s.facet_keys FROM core_searchsample s "
+        f"WHERE {' AND '.join(where)}) SELECT '', count(*) FROM m"
+    )
+    if facet_names:
+        sql += (
+            " UNION ALL SELECT k, count(*) FROM m, jsonb_array_elements_text(m.facet_keys) AS k"
+            " WHERE split_part(k, '=', 1) = ANY(%s) GROUP BY k"
+        )
+        params.append(facet_names)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = [
+            ("", "", n) if key == "" else (*key.split("=", 1), n) for key, n in cursor.fetchall()
+        ]
+    return _tally(rows)
+
+
+def about(n: int) -> int:
+    """An estimate rounded to two significant figures (231,424 → 230,000)."""
+    if n < 100:
+        return n
+    scale = 10 ** (len(str(n)) - 2)
+    return round(n / scale) * scale
+
+
+def _walk_in_order(
+    terms: list[str], filters: dict[str, list[str]], documents: QuerySet[SearchDocument]
+):
+    """Matches checked row by row (no index on the match): with a LIMIT, PostgreSQL
+    walks the order index and stops after one page, which is fast exactly when matches
+    are many, the case this is used for."""
+    if terms:
+        documents = documents.filter(
+            RawSQL(
+                "ts_match_vq(core_searchdocument.search_vector, to_tsquery('simple', %s))",
+                [_tsquery_text(terms)],
+                output_field=BooleanField(),
+            )
+        )
+    for facet, values in filters.items():
+        documents = documents.filter(
+            RawSQL(
+                "jsonb_exists_any(core_searchdocument.facet_keys, %s)",
+                [[f"{facet}={value}" for value in values]],
+                output_field=BooleanField(),
+            )
+        )
+    return documents
+
+
 def search_documents(
     query: str,
     *,
@@ -292,31 +443,61 @@ def search_documents(
     limit: int = 20,
     facet_names: Iterable[str] = (),
 ) -> SearchPage:
-    """One page of documents with their total and facet counts, in two queries.
+    """One page of documents with their total and facet counts, in a constant number
+    of queries (two to four).
 
-    Without text and filters the counts come from the kept counts (no scan at all);
-    on PostgreSQL, words matching nothing are retried as a misspelt name."""
+    Without text and filters the counts come from the kept counts (no scan at all).
+    On PostgreSQL, words matching nothing are retried as a misspelt name, and broad
+    searches of big indexes get estimated counts (`approximate`) and a page in name
+    or date order (see ESTIMATE_ABOVE)."""
     kinds, visibilities, facet_names = list(kinds), list(visibilities), list(facet_names)
     filters = {facet: values for facet, values in (filters or {}).items() if values}
-    documents = SearchDocument.objects.filter(kind__in=kinds, visibility__in=visibilities)
+    scope = SearchDocument.objects.filter(kind__in=kinds, visibility__in=visibilities)
+    terms = terms_of(query)
+    if not query.strip() and not filters:
+        total, counts = _kept_counts(kinds, visibilities, facet_names)
+        return SearchPage(
+            total=total,
+            documents=_page(scope, None, sort, offset, limit) if total else [],
+            facets=counts,
+        )
+    if is_postgres() and (terms or not query.strip()):
+        if _scope_size(kinds, visibilities) >= getattr(
+            settings, "SEARCH_ESTIMATE_ABOVE", ESTIMATE_ABOVE
+        ):
+            sampled, sample_counts = _sample_estimate(
+                terms, filters, kinds, visibilities, facet_names
+            )
+            if sampled >= getattr(settings, "SEARCH_ESTIMATE_MIN_SAMPLE", ESTIMATE_MIN_SAMPLE):
+                walked = _walk_in_order(terms, filters, scope)
+                return SearchPage(
+                    total=about(sampled * SAMPLE_RATE),
+                    documents=_page(walked, None, sort, offset, limit),
+                    facets={
+                        facet: {value: about(n * SAMPLE_RATE) for value, n in values.items()}
+                        for facet, values in sample_counts.items()
+                    },
+                    approximate=True,
+                )
+    documents = scope
     for facet, values in filters.items():
         documents = documents.filter(
             pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("document_id")
         )
-    if not query.strip() and not filters:
-        matched, rank = documents, None
-        total, counts = _kept_counts(kinds, visibilities, facet_names)
-    else:
-        matched, rank = matching(query, documents)
+    matched, rank = matching(query, documents)
+    total, counts = _count(matched, facet_names)
+    if not total and terms and is_postgres():
+        matched, rank = matching(query, documents, fuzzy=True)
         total, counts = _count(matched, facet_names)
-        if not total and terms_of(query) and is_postgres():
-            matched, rank = matching(query, documents, fuzzy=True)
-            total, counts = _count(matched, facet_names)
-    if sort == "newest":
-        ordered = matched.order_by("-created", "pk")
-    elif sort == "name" or rank is None:
-        ordered = matched.order_by("sort_name", "pk")
-    else:
-        ordered = rank(matched).order_by("rank", "sort_name", "pk")
-    page = list(ordered[offset : offset + limit]) if total else []
+    page = _page(matched, rank, sort, offset, limit) if total else []
     return SearchPage(total=total, documents=page, facets=counts)
+
+
+def _page(documents, rank, sort: str, offset: int, limit: int) -> list[SearchDocument]:
+    if sort == "newest":
+        ordered = documents.order_by("-created", "pk")
+    elif sort == "name" or rank is None:
+        ordered = documents.order_by("sort_name", "pk")
+    else:
+        ordered = rank(documents).order_by("rank", "sort_name", "pk")
+    return list(ordered[offset : offset + limit])

@@ -61,6 +61,7 @@ class DirectoryPage:
     pages: int
     sort: str
     selected: dict[str, list[str]] = field(default_factory=dict)
+    approximate: bool = False  # broad searches of very big directories: estimated counts
 
 
 def _place(city: str, country) -> str:
@@ -148,6 +149,7 @@ def directory_page(
         pages=pages,
         sort=sort,
         selected=filters,
+        approximate=found.approximate,
     )
 
 
