@@ -119,6 +119,9 @@ class SearchSample(models.Model):
     facet_keys = models.JSONField(default=list)
     search_vector = SearchVectorField(null=True)
 
+    def __str__(self) -> str:
+        return f"sampled document {self.document_id}"
+
 
 class SearchFacetCount(models.Model):
     """How many documents of a kind and visibility have each facet value, kept exact on

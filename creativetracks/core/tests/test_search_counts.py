@@ -47,9 +47,13 @@ def test_kept_counts_follow_every_write():
     index(1, "public", "Amina", country=["MZ"], sector=["design", "crafts"])
     index(2, "members", "João", country=["PT"], sector=["design"])
     index(3, "public", "Wei", country=["CN"], sector=["games"])
-    assert listed(["public"]) == scanned(["public"]) == (
-        2,
-        {"country": {"MZ": 1, "CN": 1}, "sector": {"design": 1, "crafts": 1, "games": 1}},
+    assert (
+        listed(["public"])
+        == scanned(["public"])
+        == (
+            2,
+            {"country": {"MZ": 1, "CN": 1}, "sector": {"design": 1, "crafts": 1, "games": 1}},
+        )
     )
 
     # Re-indexing moves a document between visibilities and changes its facets.
