@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "creativetracks.resources",
     "creativetracks.ambassadors",
     "creativetracks.challenges",
+    "creativetracks.mentoring",
     "creativetracks.notifications",
     "anymail",
     "django_countries",

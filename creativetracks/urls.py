@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("creativetracks.resources.urls")),
     path("", include("creativetracks.ambassadors.urls")),
     path("", include("creativetracks.challenges.urls")),
+    path("", include("creativetracks.mentoring.urls")),
     path("", include("creativetracks.notifications.urls")),
     path("accounts/", include("creativetracks.accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -14,6 +14,7 @@ SECTIONS = [
     ("challenges", _("Challenges")),
     ("opportunities", _("Opportunities")),
     ("resources", _("Resources")),
+    ("mentoring", _("Mentoring")),
     ("about", _("About")),
 ]
 

@@ -65,4 +65,10 @@ KINDS: dict[str, Kind] = {
     "challenge_jury_invitation": Kind(_("Invitations to sit on a jury"), EMAIL),
     "challenge_result": Kind(_("Results and feedback of your challenge entries"), EMAIL),
     "challenge_submission": Kind(_("Entries submitted to challenges you organise"), DAILY),
+    # Mentoring
+    "mentoring_application": Kind(_("Applications to mentoring programmes you run"), DAILY),
+    "mentoring_invitation": Kind(_("Invitations to mentor in a programme"), EMAIL),
+    "mentoring_match": Kind(_("Your mentoring matches"), EMAIL),
+    "mentoring_session": Kind(_("Mentoring sessions and reminders"), EMAIL),
+    "mentoring_check_in": Kind(_("Check-ins and closing of your mentorships"), EMAIL),
 }
