@@ -14,8 +14,6 @@
 4. Times the same queries with a naive implementation (`icontains` + GROUP BY).
 5. Prints a Markdown summary.
 
-With --proposed it also times `run_proposed`, a raw-SQL prototype of the changes that
-docs/performance.md recommends for core/search.py (same answers, measured gains).
 Slow queries at 1,000,000 profiles take seconds: --max-seconds bounds each query's
 timed runs, and --results/--summary let a long run be split into several.
 
@@ -38,13 +36,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "creativetracks.settings")
 os.environ.setdefault("DEBUG", "1")
+# Measure the search itself: the page cache (core.cache) would answer repeats from memory.
+os.environ["CACHE_SECONDS"] = "0"
 
 import django  # noqa: E402
 
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries, transaction  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
 from django.db.models import Count, Q  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -172,7 +172,7 @@ def load(profiles: int, batch_size: int) -> None:
     started = time.perf_counter()
     drop_secondary_indexes()
     _execute(
-        f"TRUNCATE {FACET_TABLE}, {DOCUMENTS} RESTART IDENTITY",
+        f"TRUNCATE {FACET_TABLE}, {DOCUMENTS} RESTART IDENTITY CASCADE",  # and the sample
         "SET synchronous_commit = off",
     )
     now = timezone.now()
@@ -286,6 +286,9 @@ def cases() -> list[Case]:
     ]
 
 
+ESTIMATED: set[str] = set()  # cases whose counts search_documents estimated
+
+
 def run_search(case: Case) -> tuple[int, int]:
     page = search.search_documents(
         case.query,
@@ -297,6 +300,8 @@ def run_search(case: Case) -> tuple[int, int]:
         limit=PAGE_SIZE,
         facet_names=FACETS,
     )
+    if page.approximate:
+        ESTIMATED.add(case.slug)
     return page.total, len(page.documents)
 
 
@@ -330,113 +335,6 @@ def run_naive(case: Case) -> tuple[int, int]:
         counts = {(facet, value): n for facet, value, n in rows}
     assert total == 0 or counts
     return total, len(page)
-
-
-# A prototype of the recommended strategy (docs/performance.md), same answers --------
-#
-# Not the application's code: raw SQL showing what search_documents() could do
-# instead, on the same tables plus two ORDER BY indexes, extended statistics and a
-# table of precomputed counts, which --proposed creates (names start with bench_)
-# and drops afterwards.
-
-PROPOSED_COUNTS = "bench_proposed_facet_counts"
-PROPOSED_DDL = [
-    f"CREATE INDEX IF NOT EXISTS bench_proposed_name ON {DOCUMENTS} (sort_name, id)",
-    f"CREATE INDEX IF NOT EXISTS bench_proposed_created ON {DOCUMENTS} (created DESC, id)",
-    f"DROP TABLE IF EXISTS {PROPOSED_COUNTS}",
-    f"CREATE TABLE {PROPOSED_COUNTS} AS SELECT d.visibility, d.kind, f.facet, f.value, "
-    f"count(*) AS n FROM {FACET_TABLE} f JOIN {DOCUMENTS} d ON d.id = f.document_id "
-    "GROUP BY 1, 2, 3, 4",
-    # facet and value are correlated: without this, "sector=music" is estimated at
-    # 23,000 rows instead of 163,000 and filters are planned as nested loops.
-    f"CREATE STATISTICS IF NOT EXISTS bench_proposed_facet_value (mcv) ON facet, value "
-    f"FROM {FACET_TABLE}",
-    f"ANALYZE {PROPOSED_COUNTS}",
-    f"ANALYZE {DOCUMENTS}",
-    f"ANALYZE {FACET_TABLE}",
-]
-PROPOSED_DROP = [
-    "DROP INDEX IF EXISTS bench_proposed_name",
-    "DROP INDEX IF EXISTS bench_proposed_created",
-    f"DROP TABLE IF EXISTS {PROPOSED_COUNTS}",
-    "DROP STATISTICS IF EXISTS bench_proposed_facet_value",
-    f"ANALYZE {DOCUMENTS}",
-    f"ANALYZE {FACET_TABLE}",
-]
-COLUMNS = (
-    "d.id, d.kind, d.object_id, d.visibility, d.title, d.sort_name, d.name_folded, "
-    "d.body_folded, d.created, d.search_vector"
-)
-
-
-def run_proposed(case: Case) -> tuple[int, int]:
-    """Exact total, page and facet counts in two statements, without JIT:
-    - the text predicate sits in the WHERE clause (one bitmap scan), not in
-      `id IN (... UNION ...)`, which joins the match back to the whole table;
-    - trigram similarity only as a fallback when full text finds nothing;
-    - the total is the sum of the "type" facet (every document has one type);
-    - facets counted with COUNT(*) over a materialised set of ids (index-only);
-    - no text and no filter: precomputed counts, page from a (sort_name, id) index."""
-    where = ["d.kind = ANY(%s)", "d.visibility = ANY(%s)"]
-    params: list = [KINDS, VISIBILITIES]
-    for facet, values in case.filters.items():
-        where.append(
-            f"d.id IN (SELECT document_id FROM {FACET_TABLE} WHERE facet = %s AND value = ANY(%s))"
-        )
-        params += [facet, values]
-    terms = search.terms_of(case.query)
-    order = "d.created DESC, d.id" if case.sort == "newest" else "d.sort_name, d.id"
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL jit = off")
-        if not case.query.strip() and not case.filters:
-            cursor.execute(
-                f"SELECT facet, value, sum(n) FROM {PROPOSED_COUNTS} WHERE kind = ANY(%s) "
-                "AND visibility = ANY(%s) AND facet = ANY(%s) GROUP BY 1, 2",
-                [KINDS, VISIBILITIES, FACETS],
-            )
-            counts = cursor.fetchall()
-            text, text_params, rank, rank_params = "TRUE", [], order, []
-        else:
-            if terms:
-                tsquery = " & ".join(f"{term}:*" for term in terms)
-                text, text_params = "d.search_vector @@ to_tsquery('simple', %s)", [tsquery]
-                rank = (
-                    "-(ts_rank_cd(d.search_vector, to_tsquery('simple', %s)) "
-                    "+ similarity(d.name_folded, %s)), d.sort_name, d.id"
-                )
-                rank_params = [tsquery, " ".join(terms)]
-            else:
-                text, text_params, rank, rank_params = "TRUE", [], order, []
-            counts = _proposed_counts(cursor, where + [text], params + text_params)
-            if terms and not counts:  # typo fallback: trigram similarity on names
-                text, text_params = "d.name_folded %% %s", [" ".join(terms)]
-                rank, rank_params = (
-                    "similarity(d.name_folded, %s) DESC, d.sort_name, d.id",
-                    [" ".join(terms)],
-                )
-                counts = _proposed_counts(cursor, where + [text], params + text_params)
-        total = int(sum(n for facet, _, n in counts if facet == "type"))
-        if case.sort != "relevance" or not terms:
-            rank, rank_params = order, []
-        page = []
-        if total:
-            cursor.execute(
-                f"SELECT {COLUMNS} FROM {DOCUMENTS} d WHERE {' AND '.join(where + [text])} "
-                f"ORDER BY {rank} LIMIT %s",
-                params + text_params + rank_params + [PAGE_SIZE],
-            )
-            page = cursor.fetchall()
-    return total, len(page)
-
-
-def _proposed_counts(cursor, where: list[str], params: list) -> list[tuple[str, str, int]]:
-    cursor.execute(
-        f"WITH m AS MATERIALIZED (SELECT d.id FROM {DOCUMENTS} d WHERE {' AND '.join(where)}) "
-        f"SELECT f.facet, f.value, count(*) FROM {FACET_TABLE} f JOIN m ON f.document_id = m.id "
-        "WHERE f.facet = ANY(%s) GROUP BY 1, 2",
-        params + [FACETS],
-    )
-    return cursor.fetchall()
 
 
 @dataclass
@@ -521,6 +419,7 @@ def record(path: str | None, engine: str, case: Case, timing: Timing, profiles: 
         "case": case.slug,
         "label": case.label,
         "total": timing.total,
+        "estimated": engine == "search" and case.slug in ESTIMATED,
         "runs": len(timing.samples),
         "p50": round(timing.p50, 2),
         "p95": round(timing.p95, 2),
@@ -545,7 +444,7 @@ def summary(rows: list[dict]) -> None:
         documents = profiles - (profiles + 19) // 20  # one in 20 is hidden
         say(f"\n### {profiles:,} people ({documents:,} documents)\n")
         say(
-            "| query | results | runs | p50 ms | p95 ms | SQL ms (count + page + facets) "
+            "| query | results (≈ estimated) | runs | p50 ms | p95 ms | SQL ms (each statement) "
             "| naive results | naive runs | naive p50 ms | naive p95 ms | speed-up (p50) "
             "| p95 < 50 ms | >= 20x |"
         )
@@ -557,7 +456,8 @@ def summary(rows: list[dict]) -> None:
             label = (fast or slow)["label"]
             cells = [label]
             if fast:
-                cells += [f"{fast['total']:,}", str(fast["runs"]), fmt(fast["p50"])]
+                about = "≈ " if fast.get("estimated") else ""
+                cells += [f"{about}{fast['total']:,}", str(fast["runs"]), fmt(fast["p50"])]
                 cells += [fmt(fast["p95"]), " + ".join(fmt(ms) for ms in fast["sql"])]
             else:
                 cells += [""] * 5
@@ -571,24 +471,6 @@ def summary(rows: list[dict]) -> None:
             cells.append(("yes" if fast["p95"] < 50 else "**no**") if fast else "")
             cells.append(("yes" if ratio >= 20 else "**no**") if ratio else "")
             say("| " + " | ".join(cells) + " |")
-        proposed = [s for s in slugs if (profiles, s, "proposed") in latest]
-        if proposed:
-            say(
-                "\nPrototype of the recommended strategy (`--proposed`), same queries:\n\n"
-                "| query | results | p50 ms | p95 ms | proposed results | proposed p50 ms "
-                "| proposed p95 ms | proposed SQL ms | gain (p50) | proposed p95 < 50 ms |\n"
-                "|---|--:|--:|--:|--:|--:|--:|---|--:|:-:|"
-            )
-        for slug in proposed:
-            new = latest[profiles, slug, "proposed"]
-            old = latest.get((profiles, slug, "search"))
-            cells = [new["label"]]
-            cells += [f"{old['total']:,}", fmt(old["p50"]), fmt(old["p95"])] if old else [""] * 3
-            cells += [f"{new['total']:,}", fmt(new["p50"]), fmt(new["p95"])]
-            cells.append(" + ".join(fmt(ms) for ms in new["sql"]))
-            cells.append(f"{old['p50'] / new['p50']:,.0f}x" if old else "")
-            cells.append("yes" if new["p95"] < 50 else "**no**")
-            say("| " + " | ".join(cells) + " |")
 
 
 def main() -> None:
@@ -599,12 +481,6 @@ def main() -> None:
     parser.add_argument("--skip-load", action="store_true", help="reuse the loaded documents")
     parser.add_argument("--skip-search", action="store_true", help="time only the naive version")
     parser.add_argument("--skip-naive", action="store_true", help="time only search_documents")
-    parser.add_argument(
-        "--proposed",
-        action="store_true",
-        help="also time the prototype of the recommended strategy (creates then drops "
-        "two bench_ indexes and a bench_ table)",
-    )
     parser.add_argument(
         "--max-seconds",
         type=float,
@@ -631,7 +507,7 @@ def main() -> None:
     restore_secondary_indexes()  # after an interrupted load
     say(
         "Scope: search documents + facets only (no users/profiles). Measured: the "
-        "search_documents() call (count + page + facet counts); hydrating <= 20 cards "
+        "search_documents() call (total, facet counts and page); hydrating <= 20 cards "
         "adds 2 primary-key queries whatever the size."
     )
     if args.skip_load:
@@ -669,23 +545,8 @@ def main() -> None:
                 f"search {case.slug:<16} runs {len(timing.samples):>2} total {timing.total:>8,}  "
                 f"p50 {fmt(timing.p50):>7} ms  "
                 f"p95 {fmt(timing.p95):>7} ms  first {fmt(timing.first_ms):>7} ms  "
-                f"(SQL count + page + facets: {parts} ms)"
+                f"(SQL statements: {parts} ms){' estimated' if case.slug in ESTIMATED else ''}"
             )
-    if args.proposed:
-        started = time.perf_counter()
-        _execute(*PROPOSED_DDL)
-        say(f"Prepared the proposed indexes and counts in {time.perf_counter() - started:.0f} s")
-        try:
-            for case in selected:
-                timing = measure(run_proposed, case, args.repeat, budget=args.max_seconds)
-                rows.append(record(args.results, "proposed", case, timing, args.profiles))
-                parts = " + ".join(fmt(ms) for ms in timing.part_medians())
-                say(
-                    f"proposed {case.slug:<14} total {timing.total:>8,}  "
-                    f"p50 {fmt(timing.p50):>7} ms  p95 {fmt(timing.p95):>7} ms  (SQL: {parts} ms)"
-                )
-        finally:
-            _execute(*PROPOSED_DROP)
     if not args.skip_naive:
         for case in selected:
             # No warm-up run: every run scans the whole table anyway.

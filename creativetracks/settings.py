@@ -141,12 +141,23 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache (sessions stay in the database; rate limits use the cache).
+# Cache: Redis when REDIS_URL is set (shared by every app server: cached pages and
+# fragments, rate limits, sessions), else local memory for one development process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# How long cached pages and fragments live at most (seconds); writes invalidate
+# them sooner (core.cache). 0 turns page and fragment caching off.
+CACHE_SECONDS = int(os.environ.get("CACHE_SECONDS", "300"))
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ct",
+        }
     }
+    # Sessions are read from Redis and written through to the database, so app
+    # servers keep no state and a Redis restart signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -259,8 +270,41 @@ STATICFILES_DIRS = [BASE_DIR / "creativetracks" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Uploads go to local files by default, or to S3-compatible object storage
+# (AWS S3, MinIO, Scaleway, OVH...) through django-storages when a bucket is named.
+# The bucket stays private: links are signed and expire (AWS_QUERYSTRING_EXPIRE).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+MEDIA_ORIGIN = ""
+if AWS_STORAGE_BUCKET_NAME:
+    _s3_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+    _s3_endpoint = os.environ.get("AWS_S3_ENDPOINT_URL", "")
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": _s3_endpoint or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": _s3_domain or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+            "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "3600")),
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
+    if _s3_domain:
+        MEDIA_ORIGIN = f"https://{_s3_domain}"
+    elif _s3_endpoint:
+        MEDIA_ORIGIN = _s3_endpoint.rstrip("/")
+    else:
+        MEDIA_ORIGIN = "https://*.amazonaws.com"
+    SERVE_MEDIA = False
+else:
+    _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
@@ -292,7 +336,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "form-action": ["'self'"],
@@ -301,6 +345,10 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# Benchmarks only (bench/load.py): mounts /bench/bare/, a fixed page that measures
+# what the server and Django cost without any app work. Never on in production.
+BENCH_BARE_VIEW = env_bool("BENCH_BARE_VIEW", False)
 
 LOGGING = {
     "version": 1,

@@ -116,6 +116,8 @@ class SearchSample(models.Model):
     )
     kind = models.CharField(max_length=20)
     visibility = models.CharField(max_length=10)
+    sort_name = models.CharField(max_length=200, default="")
+    created = models.DateTimeField(null=True)
     facet_keys = models.JSONField(default=list)
     search_vector = SearchVectorField(null=True)
 

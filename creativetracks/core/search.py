@@ -18,15 +18,19 @@ from django.contrib.postgres.lookups import TrigramSimilar
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, QuerySet, Sum
+from django.db.models import F, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 
+from . import cache
 from .models import SearchDocument, SearchFacet, SearchFacetCount
 from .text import fold
 
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 40
 FTS_TABLE = "core_search_fts"
+# Search pages are cached (core.cache) per query, filters, page and visibility
+# levels, never per viewer; every change to the index drops them.
+CACHE_NAMESPACE = "search"
 TRIGRAM_THRESHOLD = 0.3
 
 
@@ -80,6 +84,7 @@ def index_document(
     )
     count_documents([document.pk], +1)
     refresh_engine_index([document.pk])
+    cache.invalidate(CACHE_NAMESPACE)
     return document
 
 
@@ -95,6 +100,7 @@ def remove_document(kind: str, object_id: int) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(i,) for i in ids])
     SearchDocument.objects.filter(pk__in=ids).delete()
+    cache.invalidate(CACHE_NAMESPACE)
 
 
 _COUNT_DOCUMENTS = """
@@ -126,6 +132,7 @@ def count_documents(document_ids: list[int], sign: int) -> None:
 
 def recount_all() -> None:
     """Rebuild the kept counts from the documents (after bulk loads done in SQL)."""
+    cache.invalidate(CACHE_NAMESPACE)
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {SearchFacetCount._meta.db_table}")
         cursor.execute(
@@ -197,8 +204,9 @@ def _refresh_some(cursor, chunk: list[int], marks: str) -> None:
         )
     cursor.execute(f"DELETE FROM core_searchsample WHERE document_id IN ({marks})", chunk)
     cursor.execute(
-        "INSERT INTO core_searchsample (document_id, kind, visibility, facet_keys, search_vector) "
-        "SELECT id, kind, visibility, facet_keys, search_vector FROM core_searchdocument "
+        "INSERT INTO core_searchsample (document_id, kind, visibility, sort_name, created, "
+        "facet_keys, search_vector) SELECT id, kind, visibility, sort_name, created, "
+        "facet_keys, search_vector FROM core_searchdocument "
         f"WHERE id IN ({marks}) AND {IN_SAMPLE_WITH_PARAMS}",
         chunk,
     )
@@ -230,8 +238,9 @@ def _refresh_all(cursor) -> None:
         )
     cursor.execute("DELETE FROM core_searchsample")
     cursor.execute(
-        "INSERT INTO core_searchsample (document_id, kind, visibility, facet_keys, search_vector) "
-        f"SELECT id, kind, visibility, facet_keys, search_vector FROM core_searchdocument "
+        "INSERT INTO core_searchsample (document_id, kind, visibility, sort_name, created, "
+        "facet_keys, search_vector) SELECT id, kind, visibility, sort_name, created, "
+        "facet_keys, search_vector FROM core_searchdocument "
         f"WHERE {IN_SAMPLE}"
     )
 
@@ -244,8 +253,10 @@ class SearchPage:
     total: int
     documents: list[SearchDocument]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    # True when total and facets are estimates (broad searches of big indexes).
+    # True when total and facets are estimates (broad searches of big indexes); then
+    # only `browsable` results (the sampled ones) can be paged through.
     approximate: bool = False
+    browsable: int | None = None
 
 
 def matching(query: str, documents: QuerySet[SearchDocument], *, fuzzy: bool = False):
@@ -350,9 +361,9 @@ def _tally(rows) -> tuple[int, dict[str, dict[str, int]]]:
 # Broad searches on big indexes (PostgreSQL): when the scope holds at least
 # SEARCH_ESTIMATE_ABOVE documents and the sample finds SEARCH_ESTIMATE_MIN_SAMPLE
 # matches or more (about 1,000 results), counts are estimated from the sample and the
-# page is read by walking the name (or date) order, checking each row, instead of
-# collecting and ranking every match. Exact counting costs in proportion to the
-# results: tens of ms per thousand at 1,000,000 documents (docs/performance.md).
+# pages list the sampled matches, ranked as usual. Exact counting, and collecting every
+# match to rank it, cost in proportion to the results: tens of ms per thousand at
+# 1,000,000 documents (docs/performance.md); the sample costs a 64th of that.
 ESTIMATE_ABOVE = 50_000
 ESTIMATE_MIN_SAMPLE = 16
 
@@ -365,14 +376,9 @@ def _scope_size(kinds: list[str], visibilities: list[str]) -> int:
     return _kept_counts(kinds, visibilities, [])[0]
 
 
-def _sample_estimate(
-    terms: list[str],
-    filters: dict[str, list[str]],
-    kinds: list[str],
-    visibilities: list[str],
-    facet_names: list[str],
-) -> tuple[int, dict[str, dict[str, int]]]:
-    """Matches and facet counts in the sample (not yet scaled up)."""
+def _sample_where(
+    terms: list[str], filters: dict[str, list[str]], kinds: list[str], visibilities: list[str]
+) -> tuple[str, list]:
     where = ["s.kind = ANY(%s)", "s.visibility = ANY(%s)"]
     params: list = [kinds, visibilities]
     if terms:
@@ -381,9 +387,21 @@ def _sample_estimate(
     for facet, values in filters.items():
         where.append("s.facet_keys ?| %s")
         params.append([f"{facet}={value}" for value in values])
+    return " AND ".join(where), params
+
+
+def _sample_estimate(
+    terms: list[str],
+    filters: dict[str, list[str]],
+    kinds: list[str],
+    visibilities: list[str],
+    facet_names: list[str],
+) -> tuple[int, dict[str, dict[str, int]]]:
+    """Matches and facet counts in the sample (not yet scaled up)."""
+    where, params = _sample_where(terms, filters, kinds, visibilities)
     sql = (
         "WITH m AS MATERIALIZED (SELECT s.facet_keys FROM core_searchsample s "
-        f"WHERE {' AND '.join(where)}) SELECT '', count(*) FROM m"
+        f"WHERE {where}) SELECT '', count(*) FROM m"
     )
     if facet_names:
         sql += (
@@ -399,37 +417,44 @@ def _sample_estimate(
     return _tally(rows)
 
 
+def _sample_page(
+    terms: list[str],
+    filters: dict[str, list[str]],
+    kinds: list[str],
+    visibilities: list[str],
+    sort: str,
+    offset: int,
+    limit: int,
+) -> list[SearchDocument]:
+    """A page of the sampled matches, ranked like exact results: a broad search pages
+    through the sample (1 in SAMPLE_RATE of its results), which the page says."""
+    where, params = _sample_where(terms, filters, kinds, visibilities)
+    if sort == "newest":
+        order = "s.created DESC, s.document_id"
+    elif sort == "name" or not terms:
+        order = "s.sort_name, s.document_id"
+    else:
+        order = (
+            "ts_rank_cd(s.search_vector, to_tsquery('simple', %s)) DESC, s.sort_name, s.document_id"
+        )
+        params.append(_tsquery_text(terms))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT s.document_id FROM core_searchsample s WHERE {where} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    found = SearchDocument.objects.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
 def about(n: int) -> int:
     """An estimate rounded to two significant figures (231,424 → 230,000)."""
     if n < 100:
         return n
     scale = 10 ** (len(str(n)) - 2)
     return round(n / scale) * scale
-
-
-def _walk_in_order(
-    terms: list[str], filters: dict[str, list[str]], documents: QuerySet[SearchDocument]
-):
-    """Matches checked row by row (no index on the match): with a LIMIT, PostgreSQL
-    walks the order index and stops after one page, which is fast exactly when matches
-    are many, the case this is used for."""
-    if terms:
-        documents = documents.filter(
-            RawSQL(
-                "ts_match_vq(core_searchdocument.search_vector, to_tsquery('simple', %s))",
-                [_tsquery_text(terms)],
-                output_field=BooleanField(),
-            )
-        )
-    for facet, values in filters.items():
-        documents = documents.filter(
-            RawSQL(
-                "jsonb_exists_any(core_searchdocument.facet_keys, %s)",
-                [[f"{facet}={value}" for value in values]],
-                output_field=BooleanField(),
-            )
-        )
-    return documents
 
 
 def search_documents(
@@ -449,9 +474,40 @@ def search_documents(
     Without text and filters the counts come from the kept counts (no scan at all).
     On PostgreSQL, words matching nothing are retried as a misspelt name, and broad
     searches of big indexes get estimated counts (`approximate`) and a page in name
-    or date order (see ESTIMATE_ABOVE)."""
+    searches of big indexes get estimated counts (`approximate`) and pages of sampled
+    matches (see ESTIMATE_ABOVE). Pages are cached until the index changes."""
     kinds, visibilities, facet_names = list(kinds), list(visibilities), list(facet_names)
     filters = {facet: values for facet, values in (filters or {}).items() if values}
+    parts = (
+        query,
+        sorted(kinds),
+        sorted(visibilities),
+        sorted((facet, sorted(values)) for facet, values in filters.items()),
+        sort,
+        offset,
+        limit,
+        facet_names,
+        connection.vendor,
+    )
+    return cache.cached(
+        CACHE_NAMESPACE,
+        parts,
+        lambda: _search_documents(
+            query, kinds, visibilities, filters, sort, offset, limit, facet_names
+        ),
+    )
+
+
+def _search_documents(
+    query: str,
+    kinds: list[str],
+    visibilities: list[str],
+    filters: dict[str, list[str]],
+    sort: str,
+    offset: int,
+    limit: int,
+    facet_names: list[str],
+) -> SearchPage:
     scope = SearchDocument.objects.filter(kind__in=kinds, visibility__in=visibilities)
     terms = terms_of(query)
     if not query.strip() and not filters:
@@ -469,10 +525,12 @@ def search_documents(
                 terms, filters, kinds, visibilities, facet_names
             )
             if sampled >= getattr(settings, "SEARCH_ESTIMATE_MIN_SAMPLE", ESTIMATE_MIN_SAMPLE):
-                walked = _walk_in_order(terms, filters, scope)
                 return SearchPage(
                     total=about(sampled * SAMPLE_RATE),
-                    documents=_page(walked, None, sort, offset, limit),
+                    documents=_sample_page(
+                        terms, filters, kinds, visibilities, sort, offset, limit
+                    ),
+                    browsable=sampled,
                     facets={
                         facet: {value: about(n * SAMPLE_RATE) for value, n in values.items()}
                         for facet, values in sample_counts.items()
@@ -487,10 +545,40 @@ def search_documents(
     matched, rank = matching(query, documents)
     total, counts = _count(matched, facet_names)
     if not total and terms and is_postgres():
-        matched, rank = matching(query, documents, fuzzy=True)
-        total, counts = _count(matched, facet_names)
+        return _fuzzy_page(query, documents, facet_names, sort, offset, limit)
     page = _page(matched, rank, sort, offset, limit) if total else []
     return SearchPage(total=total, documents=page, facets=counts)
+
+
+# Misspelt names match by trigram similarity, which costs one scan of the trigram
+# index; the scan's matches are few (names resemble few others), so they are read
+# once, at most FUZZY_LIMIT of them, and counted and paged from memory.
+FUZZY_LIMIT = 2_000
+
+
+def _fuzzy_page(query, documents, facet_names, sort, offset, limit) -> SearchPage:
+    matched, _ = matching(query, documents, fuzzy=True)
+    folded = " ".join(terms_of(query))
+    rows = list(
+        matched.annotate(
+            similar=RawSQL("similarity(core_searchdocument.name_folded, %s)", [folded])
+        )
+        .order_by("-similar", "sort_name", "pk")
+        .values_list("pk", "sort_name", "created")[:FUZZY_LIMIT]
+    )
+    if sort == "newest":
+        rows.sort(key=lambda row: (-row[2].timestamp(), row[0]))
+    elif sort == "name":
+        rows.sort(key=lambda row: (row[1], row[0]))
+    ids = [row[0] for row in rows]
+    if not ids:
+        return SearchPage(total=0, documents=[], facets={})
+    total, counts = _count(SearchDocument.objects.filter(pk__in=ids), facet_names)
+    page_ids = ids[offset : offset + limit]
+    found = SearchDocument.objects.in_bulk(page_ids)
+    return SearchPage(
+        total=total, documents=[found[pk] for pk in page_ids if pk in found], facets=counts
+    )
 
 
 def _page(documents, rank, sort: str, offset: int, limit: int) -> list[SearchDocument]:

@@ -139,7 +139,8 @@ def directory_page(
         ]
         options.sort(key=lambda o: (not o.selected, -o.count, o.label))
         facets[name] = options
-    pages = max(1, -(-found.total // PAGE_SIZE))
+    listed = found.total if found.browsable is None else min(found.total, found.browsable)
+    pages = max(1, -(-listed // PAGE_SIZE))
     return DirectoryPage(
         query=query,
         total=found.total,

@@ -1,0 +1,177 @@
+"""Caching of shared pages and fragments, invalidated by generations.
+
+Every cached value belongs to a namespace ("home", "figures", "search"). A write that
+changes what a namespace shows calls `invalidate(namespace)`, which moves the
+namespace to a new generation: keys of the old generation are never read again and
+expire on their own (CACHE_SECONDS at most). Nothing here caches per-user data:
+`cache_page_for_visitors` only stores pages rendered for anonymous visitors, and
+fragments are keyed by everything they depend on (the viewer's visibility levels,
+not the viewer).
+
+With REDIS_URL the cache is shared by every app server, so an invalidation made by
+one process is seen by all; with the local-memory cache (development) each process
+has its own.
+"""
+
+import hashlib
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+
+GENERATION_KEY = "gen:{namespace}"
+_MISSING = object()
+
+
+def generation(namespace: str) -> int:
+    value = cache.get(GENERATION_KEY.format(namespace=namespace))
+    if value is None:
+        # First use (or the cache was emptied): start a generation that no stale key can share.
+        cache.add(GENERATION_KEY.format(namespace=namespace), 1, timeout=None)
+        value = cache.get(GENERATION_KEY.format(namespace=namespace), 1)
+    return value
+
+
+def _bump(namespace: str) -> None:
+    key = GENERATION_KEY.format(namespace=namespace)
+    try:
+        cache.incr(key)
+    except ValueError:  # no generation yet: the next reader starts one
+        cache.add(key, 2, timeout=None)
+
+
+def invalidate(*namespaces: str) -> None:
+    """Drop what these namespaces cached, now and again when the transaction commits
+    (so a reader that filled the cache from the old rows in between is dropped too)."""
+    for namespace in namespaces:
+        _bump(namespace)
+        transaction.on_commit(lambda namespace=namespace: _bump(namespace))
+
+
+def _key(namespace: str, parts: Iterable[Any]) -> str:
+    digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
+    return f"{namespace}:{generation(namespace)}:{digest}"
+
+
+def cached(namespace: str, parts: Iterable[Any], compute: Callable[[], Any], timeout=None) -> Any:
+    """The value of `compute()`, shared for `CACHE_SECONDS` or until `invalidate(namespace)`.
+
+    `parts` must name everything the value depends on (never a user's private data)."""
+    seconds = settings.CACHE_SECONDS if timeout is None else timeout
+    if seconds <= 0:
+        return compute()
+    key = _key(namespace, parts)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+def invalidate_on_change(namespaces: Iterable[str], *models) -> None:
+    """Invalidate the namespaces whenever a row of one of these models is saved or deleted."""
+    namespaces = tuple(namespaces)
+
+    def receiver(sender, update_fields=None, **kwargs):
+        if update_fields and set(update_fields) <= _IGNORED_FIELDS:
+            return
+        invalidate(*namespaces)
+
+    for model in models:
+        uid = f"core.cache:{model._meta.label}:{','.join(namespaces)}"
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=uid + ":save")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=uid + ":delete")
+
+
+# Namespaces to invalidate when any row of an app changes: {app_label: {namespace}}.
+_WATCHED_APPS: dict[str, set[str]] = {}
+# Model changes that show nothing anywhere cached (a member signing in).
+_IGNORED_FIELDS = {"last_login"}
+
+
+def invalidate_on_app_change(app_label: str, *namespaces: str) -> None:
+    """Invalidate the namespaces whenever any model of this app is saved or deleted.
+
+    Used for what other apps contribute to cached pages (home sections, figures):
+    their writes are rare next to the reads, so dropping the page on each is cheap."""
+    _WATCHED_APPS.setdefault(app_label, set()).update(namespaces)
+    post_save.connect(_app_changed, weak=False, dispatch_uid="core.cache:app_changed:save")
+    post_delete.connect(_app_changed, weak=False, dispatch_uid="core.cache:app_changed:delete")
+
+
+def _app_changed(sender, update_fields=None, **kwargs) -> None:
+    namespaces = _WATCHED_APPS.get(sender._meta.app_label)
+    if not namespaces:
+        return
+    if update_fields and set(update_fields) <= _IGNORED_FIELDS:
+        return
+    invalidate(*sorted(namespaces))
+
+
+def _cacheable_request(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.user.is_authenticated
+        and not getattr(request, "htmx", False)
+        and not len(get_messages(request))
+    )
+
+
+def cache_page_for_visitors(namespace: str):
+    """Serve the page from the cache to anonymous visitors; members always get it fresh.
+
+    A page is stored only when nothing in it is personal: no messages waiting for the
+    visitor, no CSRF token or cookie, no session written. The key holds the path,
+    the query string and the language."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs):
+            if settings.CACHE_SECONDS <= 0 or not _cacheable_request(request):
+                return view(request, *args, **kwargs)
+            key = _key(
+                namespace,
+                (
+                    "page",
+                    request.path,
+                    request.META.get("QUERY_STRING", ""),
+                    translation.get_language(),
+                ),
+            )
+            stored = cache.get(key)
+            if stored is not None:
+                content, content_type = stored
+                response = HttpResponse(content, content_type=content_type)
+                response["X-Page-Cache"] = "hit"
+                return response
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if _storable(request, response):
+                cache.set(key, (response.content, response["Content-Type"]), settings.CACHE_SECONDS)
+                response["X-Page-Cache"] = "miss"
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    session = getattr(request, "session", None)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not request.META.get("CSRF_COOKIE_USED")
+        and not (session is not None and session.modified)
+        and not len(get_messages(request))
+    )
