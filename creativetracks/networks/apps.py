@@ -6,4 +6,9 @@ class NetworksConfig(AppConfig):
     label = "networks"
 
     def ready(self):
+        from creativetracks.core.periodic import register_periodic
+
         from . import signals  # noqa: F401
+        from .tasks import discard_stale_previews
+
+        register_periodic(discard_stale_previews)

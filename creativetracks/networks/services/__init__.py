@@ -10,7 +10,13 @@ from .discussions import (  # noqa: F401
     set_thread_flags,
     start_thread,
 )
-from .imports import cancel_import, confirm_import, process_import, upload_import  # noqa: F401
+from .imports import (  # noqa: F401
+    cancel_import,
+    confirm_import,
+    discard_stale_previews,
+    process_import,
+    upload_import,
+)
 from .invitations import (  # noqa: F401
     SESSION_KEY,
     InvitationUnusable,

@@ -1,5 +1,7 @@
 """Onboarding a whole network from a CSV: upload, preview, confirm, send in the background."""
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -13,6 +15,8 @@ from ..models import Import, ImportRow, Invitation, Network, NetworkMembership
 from .invitations import send_invitations
 
 CHUNK = 200
+# Previews nobody confirmed hold people's names and addresses: they go after a week.
+PREVIEW_KEPT_FOR = timedelta(days=7)
 
 
 @transaction.atomic
@@ -140,3 +144,10 @@ def process_import(import_id: int, chunk: int = CHUNK) -> int:
             ImportRow.objects.filter(pk__in=[r.pk for r in rows]).update(done=True)
             Import.objects.filter(pk=batch.pk).update(processed=F("processed") + len(rows))
             sent += len(fresh)
+
+
+def discard_stale_previews(now=None) -> int:
+    """Delete CSV previews left unconfirmed for longer than PREVIEW_KEPT_FOR, with their rows."""
+    cutoff = (now or timezone.now()) - PREVIEW_KEPT_FOR
+    deleted, _ = Import.objects.filter(status=Import.Status.PREVIEW, created__lt=cutoff).delete()
+    return deleted

@@ -261,3 +261,25 @@ def test_confirming_is_rate_limited(admin_client, network, settings):
     assert response.status_code == 429
     batch.refresh_from_db()
     assert batch.status == "preview"
+
+
+def test_previews_left_unconfirmed_for_a_week_are_forgotten(admin_client, network):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from creativetracks.networks.tasks import discard_stale_previews
+
+    upload(admin_client, network, rows(2))
+    stale = Import.objects.get()
+    Import.objects.filter(pk=stale.pk).update(created=timezone.now() - timedelta(days=8))
+    other = make_network(make_user("fresh-owner@example.org"), "Fresh previews")
+    fresh = Import.objects.create(network=other, filename="new.csv")
+    confirmed = Import.objects.create(network=other, filename="old.csv", status=Import.Status.DONE)
+    Import.objects.filter(pk=confirmed.pk).update(created=timezone.now() - timedelta(days=30))
+
+    discard_stale_previews.enqueue()
+    run_queued_tasks()
+
+    assert set(Import.objects.values_list("pk", flat=True)) == {fresh.pk, confirmed.pk}
+    assert not ImportRow.objects.filter(batch=stale).exists()
