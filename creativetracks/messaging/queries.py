@@ -4,7 +4,16 @@ Each costs a constant number of queries whatever the number of rows."""
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 
 from creativetracks.profiles.permissions import can_view_profile
@@ -17,16 +26,35 @@ MESSAGES_SHOWN = 50
 MAX_UPDATES = 100
 
 
+def _unread_messages(user):
+    """Messages others wrote after `user`'s read mark, in the conversation of the outer
+    Participant row; in groups, messages of members on either side of a block with
+    `user` are hidden, so they are never unread either."""
+    return without_blocked(
+        Message.objects.filter(
+            conversation=OuterRef("conversation"),
+            id__gt=OuterRef("last_read_id"),
+            kind=Message.Kind.TEXT,
+        ).exclude(sender=user),
+        user,
+        "sender",
+    ).order_by()
+
+
 def unread_conversation_count(user) -> int:
     """Conversations (and message requests) with something `user` has not read; muted
     ones do not count."""
-    return Participant.objects.filter(
-        user=user,
-        left_at__isnull=True,
-        muted=False,
-        state__in=[Participant.State.ACCEPTED, Participant.State.REQUESTED],
-        conversation__last_message_id__gt=F("last_read_id"),
-    ).count()
+    return (
+        Participant.objects.filter(
+            user=user,
+            left_at__isnull=True,
+            muted=False,
+            state__in=[Participant.State.ACCEPTED, Participant.State.REQUESTED],
+            conversation__last_message_id__gt=F("last_read_id"),
+        )
+        .filter(Exists(_unread_messages(user)))
+        .count()
+    )
 
 
 def request_count(user) -> int:
@@ -60,18 +88,7 @@ def _describe(viewer, conversation: Conversation, participants: list[Participant
 def inbox_page(user, page=1, *, requests: bool = False) -> Page:
     """A page of `user`'s conversations (or message requests), latest first, each row a
     Participant with `.unread` and its conversation described."""
-    unread = (
-        Message.objects.filter(
-            conversation=OuterRef("conversation"),
-            id__gt=OuterRef("last_read_id"),
-            kind=Message.Kind.TEXT,
-        )
-        .exclude(sender=user)
-        .order_by()
-        .values("conversation")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
+    unread = _unread_messages(user).values("conversation").annotate(n=Count("pk")).values("n")
     state = Participant.State.REQUESTED if requests else Participant.State.ACCEPTED
     rows = (
         Participant.objects.filter(

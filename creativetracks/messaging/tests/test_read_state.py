@@ -137,3 +137,22 @@ def test_the_header_link_is_there_even_without_the_context_processor(client, mem
     ]
     client.force_login(member)
     assert b'href="/messages/"' in client.get(reverse("home")).content
+
+
+def test_messages_hidden_by_a_block_are_never_unread(client, member, other_member):
+    from creativetracks.social.services import block_member
+
+    third = member_named("Third Person")
+    conversation = chat(other_member, member, third)
+    services.mark_read(Participant.objects.get(user=member), conversation)
+    block_member(member, third)
+
+    services.send_message(third, conversation, "You can't see me")
+
+    assert unread_conversation_count(member) == 0
+    assert unread_conversation_count(other_member) == 1
+    client.force_login(member)
+    inbox = client.get(reverse("conversation_list")).content.decode()
+    assert "count-badge" not in inbox
+    services.send_message(other_member, conversation, "But me you can")
+    assert unread_conversation_count(member) == 1
