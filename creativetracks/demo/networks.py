@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from creativetracks.core.text import fold
+from creativetracks.networks.indexing import index_network
 from creativetracks.networks.models import Network, NetworkFacet, NetworkMembership, Reply, Thread
 from creativetracks.networks.services import facet_rows
 from creativetracks.profiles.models import Organisation
@@ -124,6 +125,8 @@ def seed_networks(count: int = 70) -> int:
     for _, _, network, _ in plans:
         network.pk = ids[network.slug]
     NetworkFacet.objects.bulk_create(f for _, _, network, _ in plans for f in facet_rows(network))
+    for _, _, network, _ in plans:
+        index_network(network)
     NetworkMembership.objects.bulk_create(
         NetworkMembership(
             network_id=network.pk,

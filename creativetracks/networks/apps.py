@@ -6,9 +6,14 @@ class NetworksConfig(AppConfig):
     label = "networks"
 
     def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
         from creativetracks.core.periodic import register_periodic
+        from creativetracks.profiles.queries import register_directory_kind
 
         from . import signals  # noqa: F401
+        from .indexing import NETWORK, network_cards
         from .tasks import discard_stale_previews
 
         register_periodic(discard_stale_previews)
+        register_directory_kind(NETWORK, _("Networks"), network_cards)

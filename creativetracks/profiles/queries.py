@@ -1,5 +1,6 @@
 """Reads of profiles and the directory, shared by views (and later the API)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q, Sum
@@ -17,9 +18,31 @@ FACETS = ["type", "country", "continent", "sector", "language", "stage", "offer"
 SORTS = ["relevance", "newest", "name"]
 
 
+@dataclass(frozen=True)
+class DirectoryKind:
+    """Something other apps list in the directory (networks): its search-document kind,
+    the label of its "type" facet, and how to turn object ids into cards (one query)."""
+
+    kind: str
+    label: object
+    cards: Callable[[list[int]], dict[int, "DirectoryResult"]]
+
+
+_MORE_KINDS: dict[str, DirectoryKind] = {}
+
+
+def register_directory_kind(kind: str, label, cards: Callable) -> None:
+    """Called from an app's AppConfig.ready(): the directory stays below that app."""
+    _MORE_KINDS[kind] = DirectoryKind(kind, label, cards)
+
+
 def facet_labels() -> dict[str, dict[str, str]]:
     return {
-        "type": {PERSON: "People", ORGANISATION: "Organisations"},
+        "type": {
+            PERSON: "People",
+            ORGANISATION: "Organisations",
+            **{kind: str(more.label) for kind, more in _MORE_KINDS.items()},
+        },
         "country": dict(countries),
         "continent": {code: str(label) for code, label in CONTINENTS},
         "sector": {k: str(v) for k, v in taxonomy.SECTORS},
@@ -49,6 +72,7 @@ class DirectoryResult:
     initials: str
     tags: list[str]
     verified: bool = False
+    kind_label: str = ""  # for kinds other apps add ("Network")
 
 
 @dataclass
@@ -74,6 +98,11 @@ def _hydrate(documents) -> list[DirectoryResult]:
     organisation_ids = [d.object_id for d in documents if d.kind == ORGANISATION]
     people = Profile.objects.in_bulk(person_ids)
     organisations = Organisation.objects.in_bulk(organisation_ids)
+    more: dict[tuple[str, int], DirectoryResult] = {}
+    for kind, registered in _MORE_KINDS.items():
+        ids = [d.object_id for d in documents if d.kind == kind]
+        if ids:
+            more.update({(kind, pk): card for pk, card in registered.cards(ids).items()})
     sector_labels = dict(taxonomy.SECTORS)
     results = []
     for document in documents:
@@ -106,6 +135,8 @@ def _hydrate(documents) -> list[DirectoryResult]:
                     verified=o.verified,
                 )
             )
+        elif (document.kind, document.object_id) in more:
+            results.append(more[document.kind, document.object_id])
     return results
 
 
@@ -118,7 +149,7 @@ def directory_page(
     offset = (max(page, 1) - 1) * PAGE_SIZE
     found = search.search_documents(
         query,
-        kinds=[PERSON, ORGANISATION],
+        kinds=[PERSON, ORGANISATION, *_MORE_KINDS],
         visibilities=visible_levels(viewer),
         filters=filters,
         sort=sort,

@@ -14,6 +14,7 @@ from creativetracks.core.text import fold
 from creativetracks.notifications.services import notify
 
 from .. import permissions
+from ..indexing import index_network
 from ..models import JoinRequest, Network, NetworkFacet, NetworkMembership
 
 # Words used by the networks' own URLs (/networks/new/, /networks/topics/...).
@@ -66,6 +67,7 @@ def _save_network(network: Network, data: dict, logo) -> Network:
             transaction.on_commit(lambda: storage.delete(old))
     NetworkFacet.objects.filter(network=network).delete()
     NetworkFacet.objects.bulk_create(facet_rows(network))
+    index_network(network)
     return network
 
 
