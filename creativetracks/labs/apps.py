@@ -11,7 +11,7 @@ class LabsConfig(AppConfig):
         from creativetracks.core.periodic import register_periodic
         from creativetracks.core.queries import register_figure, register_home_section
 
-        from . import queries
+        from . import queries, signals  # noqa: F401
         from .tasks import forget_expired_labs
 
         register_figure("labs", _("Ideation Labs"), queries.lab_count, position=40)

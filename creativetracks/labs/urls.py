@@ -12,6 +12,7 @@ urlpatterns = [
     path("labs/<int:lab_id>-<slug:slug>/", views.lab_detail, name="lab_detail"),
     path("labs/<int:lab_id>/edit/", views.lab_edit, name="lab_edit"),
     path("labs/<int:lab_id>/expiry/", views.lab_expiry, name="lab_expiry"),
+    path("labs/<int:lab_id>/delete/", views.lab_delete, name="lab_delete"),
     path("labs/<int:lab_id>/feature/", views.lab_feature, name="lab_feature"),
     path("labs/<int:lab_id>/comments/", views.lab_comment, name="lab_comment"),
     path(
@@ -30,6 +31,7 @@ urlpatterns = [
         name="lab_comment_hide",
     ),
     path("labs/<int:lab_id>/join/", views.lab_join, name="lab_join"),
+    path("labs/<int:lab_id>/leave/", views.lab_leave, name="lab_leave"),
     path(
         "labs/<int:lab_id>/requests/<int:request_id>/",
         views.lab_request_decide,

@@ -13,7 +13,6 @@ def cases(ctx) -> dict[str, list[Case]]:
     the member doesn't belong to (staff see everything and may feature)."""
     from conftest import make_user
     from creativetracks.labs import services
-    from creativetracks.labs.models import Lab
     from creativetracks.networks import services as network_services
 
     member = ctx["member"]
@@ -65,6 +64,7 @@ def cases(ctx) -> dict[str, list[Case]]:
         # Owners and moderators edit; the owner alone answers requests and adds polls.
         "lab_edit": [members_only(f"{p}edit/"), hidden_from_member(f"{n}edit/")],
         "lab_expiry": [members_only(f"{p}expiry/"), hidden_from_member(f"{n}expiry/")],
+        "lab_delete": [post_only(f"{p}delete/")],
         "lab_feature": [post_only(f"{p}feature/")],
         "lab_comment": [post_only(f"{p}comments/")],
         "lab_comment_edit": [
@@ -78,6 +78,7 @@ def cases(ctx) -> dict[str, list[Case]]:
             Case(f"{p}join/", 302, 302, 200, anonymous_to=SIGN_IN),
             hidden_from_member(f"{n}join/"),
         ],
+        "lab_leave": [post_only(f"{p}leave/")],
         "lab_request_decide": [post_only(f"{p}requests/{request.pk}/")],
         "lab_post_update": [post_only(f"{p}updates/")],
         "lab_poll_create": [
@@ -87,7 +88,6 @@ def cases(ctx) -> dict[str, list[Case]]:
         "lab_poll_vote": [post_only(f"{p}polls/{poll.pk}/vote/")],
     }
     table.update(_admin_cases([public, comment, request, poll]))
-    _ = Lab
     return table
 
 
