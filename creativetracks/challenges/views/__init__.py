@@ -1,0 +1,1 @@
+"""The challenges pages, by topic."""
