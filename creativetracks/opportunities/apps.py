@@ -8,7 +8,11 @@ class OpportunitiesConfig(AppConfig):
     def ready(self):
         from creativetracks.core.periodic import register_periodic
 
-        from .tasks import import_opportunity_feeds, send_deadline_reminders, send_opportunity_alerts
+        from .tasks import (
+            import_opportunity_feeds,
+            send_deadline_reminders,
+            send_opportunity_alerts,
+        )
 
         register_periodic(send_opportunity_alerts)
         register_periodic(send_deadline_reminders)

@@ -15,7 +15,9 @@ urlpatterns = [
     ),
     path("opportunities/feed/rss/", feeds.LatestOpportunitiesFeed(), name="opportunity_feed_rss"),
     path(
-        "opportunities/feed/atom/", feeds.LatestOpportunitiesAtomFeed(), name="opportunity_feed_atom"
+        "opportunities/feed/atom/",
+        feeds.LatestOpportunitiesAtomFeed(),
+        name="opportunity_feed_atom",
     ),
     path("opportunities/deadlines.ics", feeds.deadlines_calendar, name="opportunity_deadlines_ics"),
     path("opportunities/<int:pk>/", views.opportunity_detail, name="opportunity_detail"),

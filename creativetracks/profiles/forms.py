@@ -34,7 +34,9 @@ class ProfileBasicsForm(forms.ModelForm):
         label=_("Date of birth"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("Private: never shown to anyone. Used only to check opportunities' age limits."),
+        help_text=_(
+            "Private: never shown to anyone. Used only to check opportunities' age limits."
+        ),
     )
 
     class Meta:

@@ -5,7 +5,14 @@ from django.core.management.base import BaseCommand
 
 from creativetracks.demo import members as member_seeds
 from creativetracks.demo import services
+from creativetracks.demo.ambassadors import seed_ambassadors
+from creativetracks.demo.challenges import seed_challenges
+from creativetracks.demo.events import seed_events
+from creativetracks.demo.labs import seed_labs
+from creativetracks.demo.mentoring import seed_mentoring
 from creativetracks.demo.networks import seed_networks
+from creativetracks.demo.opportunities import seed_opportunities
+from creativetracks.demo.resources import seed_resources
 from creativetracks.demo.social import seed_social
 
 
@@ -56,6 +63,13 @@ class Command(BaseCommand):
         )
         networks = seed_networks()
         seed_social()
+        seed_events()
+        seed_labs()
+        seed_opportunities()
+        seed_resources()
+        seed_ambassadors()
+        seed_challenges()
+        seed_mentoring()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(partners)} partners, {len(accounts)} demo accounts, "
