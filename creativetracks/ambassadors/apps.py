@@ -8,7 +8,10 @@ class AmbassadorsConfig(AppConfig):
 
     def ready(self):
         from creativetracks.core.queries import register_figure
+        from creativetracks.profiles.queries import register_verifier
 
-        from .queries import ambassador_count
+        from .queries import ambassador_count, verified_user_ids
 
         register_figure("ambassadors", _("ambassadors"), ambassador_count, position=70)
+        # The badge on profile pages and directory cards.
+        register_verifier(verified_user_ids)

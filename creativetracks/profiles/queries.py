@@ -31,6 +31,25 @@ class DirectoryKind:
 _MORE_KINDS: dict[str, DirectoryKind] = {}
 
 
+# Apps that vouch for people (ambassadors verify members of their region) register a
+# function `user ids -> the verified ones` (one query), so profiles shows the badge
+# without importing them.
+_VERIFIERS: list[Callable[[list[int]], set[int]]] = []
+
+
+def register_verifier(verified_user_ids: Callable[[list[int]], set[int]]) -> None:
+    if verified_user_ids not in _VERIFIERS:
+        _VERIFIERS.append(verified_user_ids)
+
+
+def verified_people(user_ids: list[int]) -> set[int]:
+    verified: set[int] = set()
+    for source in _VERIFIERS:
+        if user_ids:
+            verified |= source(user_ids)
+    return verified
+
+
 def register_directory_kind(kind: str, label, cards: Callable) -> None:
     """Called from an app's AppConfig.ready(): the directory stays below that app."""
     _MORE_KINDS[kind] = DirectoryKind(kind, label, cards)
@@ -97,6 +116,7 @@ def _hydrate(documents) -> list[DirectoryResult]:
     person_ids = [d.object_id for d in documents if d.kind == PERSON]
     organisation_ids = [d.object_id for d in documents if d.kind == ORGANISATION]
     people = Profile.objects.in_bulk(person_ids)
+    verified = verified_people([p.user_id for p in people.values()])
     organisations = Organisation.objects.in_bulk(organisation_ids)
     more: dict[tuple[str, int], DirectoryResult] = {}
     for kind, registered in _MORE_KINDS.items():
@@ -118,6 +138,7 @@ def _hydrate(documents) -> list[DirectoryResult]:
                     image_url=p.photo_thumbnail.url if p.photo_thumbnail else "",
                     initials=p.initials,
                     tags=[str(sector_labels.get(s, s)) for s in p.sectors[:3]],
+                    verified=p.user_id in verified,
                 )
             )
         elif document.kind == ORGANISATION and document.object_id in organisations:

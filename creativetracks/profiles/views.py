@@ -103,6 +103,7 @@ def profile_detail(request: HttpRequest, handle: str) -> HttpResponse:
             if is_owner and not as_visitor
             else None,
             "memberships": profile.user.organisation_memberships.all(),
+            "verified": profile.user_id in queries.verified_people([profile.user_id]),
             "sector_labels": taxonomy.SECTOR_LABELS,
             "exchange_labels": taxonomy.EXCHANGE_LABELS,
             "language_labels": taxonomy.LANGUAGE_LABELS,
