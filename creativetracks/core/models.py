@@ -106,7 +106,7 @@ class SearchFacet(models.Model):
 
 
 class SearchSample(models.Model):
-    """A fixed pseudo-random 1 in 64 of the documents, copied to a small table of its own
+    """A fixed pseudo-random 1 in 128 of the documents, copied to a small table of its own
     so that estimating the size of a broad search reads a few thousand rows, not a
     million (a sample spread through the big table would touch as many pages).
     Kept by `core.search.refresh_engine_index`."""

@@ -31,7 +31,12 @@ FTS_TABLE = "core_search_fts"
 # Search pages are cached (core.cache) per query, filters, page and visibility
 # levels, never per viewer; every change to the index drops them.
 CACHE_NAMESPACE = "search"
+# How similar a name must be to a misspelt query (pg_trgm similarity, 0 to 1). Long
+# queries have many trigrams, so a typo costs them little similarity and a low bar
+# lets in every "Monika" for "Monika Szyamnska": they need a higher one.
 TRIGRAM_THRESHOLD = 0.3
+TRIGRAM_THRESHOLD_LONG = 0.45
+LONG_QUERY = 10  # characters, folded
 
 
 def terms_of(query: str) -> list[str]:
@@ -148,7 +153,7 @@ def recount_all() -> None:
 # A document is in the sample when the top bits of a multiplicative (Fibonacci) hash
 # of its id fall in the first of SAMPLE_RATE buckets: deterministic, and spread
 # evenly whatever pattern the ids were loaded in (the low bits would just be id % 64).
-SAMPLE_RATE = 64
+SAMPLE_RATE = 128
 _BUCKET = 2**32 // SAMPLE_RATE
 IN_SAMPLE = f"((id * 2654435761) % 4294967296) / {_BUCKET} = 0"
 IN_SAMPLE_WITH_PARAMS = IN_SAMPLE.replace("%", "%%")  # in SQL that also has %s parameters
@@ -360,10 +365,10 @@ def _tally(rows) -> tuple[int, dict[str, dict[str, int]]]:
 
 # Broad searches on big indexes (PostgreSQL): when the scope holds at least
 # SEARCH_ESTIMATE_ABOVE documents and the sample finds SEARCH_ESTIMATE_MIN_SAMPLE
-# matches or more (about 1,000 results), counts are estimated from the sample and the
+# matches or more (about 2,000 results), counts are estimated from the sample and the
 # pages list the sampled matches, ranked as usual. Exact counting, and collecting every
 # match to rank it, cost in proportion to the results: tens of ms per thousand at
-# 1,000,000 documents (docs/performance.md); the sample costs a 64th of that.
+# 1,000,000 documents (docs/performance.md); the sample costs a 128th of that.
 ESTIMATE_ABOVE = 50_000
 ESTIMATE_MIN_SAMPLE = 16
 
@@ -559,13 +564,19 @@ FUZZY_LIMIT = 2_000
 def _fuzzy_page(query, documents, facet_names, sort, offset, limit) -> SearchPage:
     matched, _ = matching(query, documents, fuzzy=True)
     folded = " ".join(terms_of(query))
-    rows = list(
-        matched.annotate(
-            similar=RawSQL("similarity(core_searchdocument.name_folded, %s)", [folded])
+    threshold = TRIGRAM_THRESHOLD_LONG if len(folded) >= LONG_QUERY else TRIGRAM_THRESHOLD
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The trigram operator reads its threshold from this setting, for this transaction.
+        cursor.execute(
+            "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(threshold)]
         )
-        .order_by("-similar", "sort_name", "pk")
-        .values_list("pk", "sort_name", "created")[:FUZZY_LIMIT]
-    )
+        rows = list(
+            matched.annotate(
+                similar=RawSQL("similarity(core_searchdocument.name_folded, %s)", [folded])
+            )
+            .order_by("-similar", "sort_name", "pk")
+            .values_list("pk", "sort_name", "created")[:FUZZY_LIMIT]
+        )
     if sort == "newest":
         rows.sort(key=lambda row: (-row[2].timestamp(), row[0]))
     elif sort == "name":
