@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "creativetracks.ambassadors",
     "creativetracks.challenges",
     "creativetracks.mentoring",
+    "creativetracks.api",
     "creativetracks.notifications",
     "anymail",
     "django_countries",
@@ -94,6 +95,8 @@ MIDDLEWARE = [
     "creativetracks.core.middleware.InvalidFormStatusMiddleware",
     # Turns a refused rate-limited action into the 429 page (RATELIMIT_VIEW).
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last: serves a few public pages to signed-out visitors from the cache (core.cache).
+    "creativetracks.core.cache.VisitorPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "creativetracks.urls"
@@ -169,6 +172,9 @@ RATE_LIMITS = {
     "invitation": os.environ.get("RATE_LIMIT_INVITATION", "300/d"),
     "post": os.environ.get("RATE_LIMIT_POST", "60/h"),
     "contact": os.environ.get("RATE_LIMIT_CONTACT", "5/h"),
+    # The API (creativetracks.api): per member (token or session), per IP for visitors.
+    "api_read": os.environ.get("RATE_LIMIT_API_READ", "1200/h"),
+    "api_write": os.environ.get("RATE_LIMIT_API_WRITE", "300/h"),
 }
 RATELIMIT_VIEW = "creativetracks.core.views.rate_limited"
 # The local-memory cache is per process: fine for one development server; production
@@ -308,7 +314,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "creativetracks.core.staticfiles.StaticFilesStorage"
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG

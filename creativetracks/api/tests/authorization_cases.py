@@ -1,5 +1,98 @@
-from creativetracks.core.testing import Case
+"""The API in the site-wide matrix: GETs as anonymous, member and staff (a POST-only path
+answers 405 to a GET). Write permissions are tested in each app's tests/test_api.py."""
+
+from creativetracks.core.testing import Case, everyone, members_only, post_only
+
+UNAUTHORISED = 401
 
 
 def cases(ctx) -> dict[str, list[Case]]:
-    return {}
+    from conftest import make_user
+    from creativetracks.api import services
+    from creativetracks.events.tests.conftest import make_event, make_partner
+    from creativetracks.labs.models import Lab
+    from creativetracks.labs.tests.conftest import make_lab
+    from creativetracks.networks import services as network_services
+    from creativetracks.notifications.services import notify
+    from creativetracks.opportunities import services as opportunity_services
+    from creativetracks.opportunities.tests.conftest import opportunity_data
+    from creativetracks.resources import services as resource_services
+    from creativetracks.resources.tests.conftest import resource_data
+
+    member = ctx["member"]
+    outsider = make_user("matrix-api-outsider@example.org")
+    public_lab = make_lab(outsider, title="Matrix API lab")
+    members_lab = make_lab(
+        outsider, title="Matrix API members lab", visibility=Lab.Visibility.MEMBERS
+    )
+    organiser = make_user("matrix-api-organiser@example.org")
+    make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
+    event = make_event(organiser, title="Matrix API event")
+    members_event = make_event(organiser, title="Matrix API members event", visibility="members")
+    network = network_services.create_network(
+        outsider, {"name": "Matrix API Network", "join_policy": "open", "listing": "public"}
+    )
+    notification = notify(member, "lab_comment", text="Hello", url="/")
+    token, _secret = services.create_token(member, name="matrix", scope="read")
+    make_partner("matrix-api-partner", "Matrix API Partner").staff.add(outsider)
+    opportunity = opportunity_services.submit_opportunity(
+        outsider, opportunity_data(title="Matrix API grant", visibility="members")
+    )
+    resource = resource_services.publish_resource(
+        outsider, resource_data(title="Matrix API guide", visibility="members")
+    )
+
+    def api(path: str) -> str:
+        return f"/api/v1/{path}"
+
+    def signed_in(path: str, status: int = 200) -> Case:
+        return Case(path, UNAUTHORISED, status, status)
+
+    return {
+        "api:api-root": [everyone(api(""), 404)],
+        "api_not_found": [everyone(api("nothing/here"), 404), everyone(api("labs/x"), 404)],
+        "api:openapi-json": [everyone(api("openapi.json"))],
+        "api:openapi-view": [everyone(api("docs"))],
+        "api:api_me": [signed_in(api("me"))],
+        "api:api_my_profile": [everyone(api("me/profile"), 405)],
+        "api:api_my_registrations": [signed_in(api("me/registrations"))],
+        "api:api_profiles": [everyone(api("profiles/")), everyone(api("profiles/?country=PT"))],
+        "api:api_profile": [
+            everyone(api(f"profiles/{ctx['public_profile'].handle}")),
+            Case(api(f"profiles/{ctx['members_profile'].handle}"), 404, 200, 200),
+            Case(api(f"profiles/{ctx['hidden_profile'].handle}"), 404, 404, 200),
+        ],
+        "api:api_organisations": [everyone(api("organisations/"))],
+        "api:api_organisation": [
+            everyone(api(f"organisations/{ctx['organisation'].slug}")),
+            everyone(api("organisations/nothing-here"), 404),
+        ],
+        "api:api_networks": [everyone(api("networks/"))],
+        "api:api_network": [everyone(api(f"networks/{network.slug}"))],
+        "api:api_network_members": [everyone(api(f"networks/{network.slug}/members"))],
+        "api:api_network_join": [everyone(api(f"networks/{network.slug}/join"), 405)],
+        "api:api_network_leave": [everyone(api(f"networks/{network.slug}/leave"), 405)],
+        "api:api_labs": [everyone(api("labs/"))],
+        "api:api_lab": [
+            everyone(api(f"labs/{public_lab.pk}")),
+            Case(api(f"labs/{members_lab.pk}"), 404, 200, 200),
+        ],
+        "api:api_lab_comments": [everyone(api(f"labs/{public_lab.pk}/comments"))],
+        "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
+        "api:api_event": [
+            everyone(api(f"events/{event.slug}")),
+            Case(api(f"events/{members_event.slug}"), 404, 200, 200),
+        ],
+        "api:api_event_registration": [
+            Case(api(f"events/{event.slug}/registration"), UNAUTHORISED, 404, 404)
+        ],
+        "api:api_opportunities": [everyone(api("opportunities/"))],
+        "api:api_opportunity": [Case(api(f"opportunities/{opportunity.pk}"), 404, 200, 200)],
+        "api:api_resources": [everyone(api("resources/"))],
+        "api:api_resource": [Case(api(f"resources/{resource.pk}"), 404, 200, 200)],
+        "api:api_notifications": [signed_in(api("notifications/"))],
+        "api:api_notification_read": [everyone(api(f"notifications/{notification.pk}/read"), 405)],
+        "api:api_notifications_read": [everyone(api("notifications/read"), 405)],
+        "api_tokens": [members_only("/accounts/tokens/")],
+        "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
+    }

@@ -1,0 +1,34 @@
+"""The API's rate limits, counted like the site's (django-ratelimit, settings.RATE_LIMITS):
+reads and writes apart, per member whether by token or session, per IP for visitors."""
+
+from django.conf import settings
+from django.http import HttpRequest
+from django_ratelimit import ALL
+from django_ratelimit.core import _SIMPLE_KEYS, is_ratelimited
+from ninja.throttling import BaseThrottle
+
+from .auth import SAFE_METHODS
+
+
+def _key(group: str, request: HttpRequest) -> str:
+    user = getattr(request, "auth", None)
+    if getattr(user, "is_authenticated", False):
+        return f"member:{user.pk}"
+    if not request.META.get("REMOTE_ADDR"):
+        return "ip:unknown"
+    return "ip:" + _SIMPLE_KEYS["ip"](request)
+
+
+def _rate(group: str, request: HttpRequest) -> str:
+    return settings.RATE_LIMITS[group]
+
+
+class ProjectRateLimit(BaseThrottle):
+    def allow_request(self, request: HttpRequest) -> bool:
+        group = "api_read" if request.method in SAFE_METHODS else "api_write"
+        return not is_ratelimited(
+            request, group=group, key=_key, rate=_rate, method=ALL, increment=True
+        )
+
+    def wait(self) -> float | None:
+        return None

@@ -1,0 +1,69 @@
+"""Every write of the API × who calls it: visitors get 401, read-only tokens 403, and a
+member's token reaches only what the site lets that member reach. Reads are in the
+site-wide matrix (api/tests/authorization_cases.py) and each app's tests/test_api.py."""
+
+import json
+
+import pytest
+
+from conftest import make_user
+from creativetracks.events.tests.conftest import make_event, make_partner
+from creativetracks.labs.tests.conftest import make_lab
+from creativetracks.networks.tests.conftest import make_network
+from creativetracks.notifications.services import notify
+
+from .helpers import bearer, error_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def writes(member, other_member):
+    organiser = make_user("organiser@example.org")
+    make_partner().staff.add(organiser)
+    event = make_event(organiser, "Writes Day")
+    lab = make_lab(other_member, "Writes lab")
+    network = make_network(other_member, "Writes Network", join_policy="open")
+    note = notify(member, "lab_comment", text="Yours", url="/")
+    return [
+        ("patch", "/api/v1/me/profile", {"headline": "x"}),
+        ("post", f"/api/v1/networks/{network.slug}/join", {}),
+        ("post", f"/api/v1/networks/{network.slug}/leave", None),
+        ("post", f"/api/v1/labs/{lab.pk}/comments", {"body": "Hi"}),
+        ("post", f"/api/v1/events/{event.slug}/registration", {}),
+        ("delete", f"/api/v1/events/{event.slug}/registration", None),
+        ("post", f"/api/v1/notifications/{note.pk}/read", None),
+        ("post", "/api/v1/notifications/read", None),
+    ]
+
+
+def call(client, method, path, data, headers):
+    body = json.dumps(data) if data is not None else ""
+    return getattr(client, method)(path, body, content_type="application/json", **headers)
+
+
+def test_visitors_get_401_everywhere(client, writes):
+    for method, path, data in writes:
+        response = call(client, method, path, data, {})
+        assert response.status_code == 401, (method, path)
+        assert error_of(response)["code"] == "not_authenticated"
+
+
+def test_read_tokens_get_403_everywhere(client, writes, member):
+    headers = bearer(member, scope="read")
+    for method, path, data in writes:
+        response = call(client, method, path, data, headers)
+        assert response.status_code == 403, (method, path)
+
+
+def test_staff_tokens_write_as_themselves(client, writes, staff_user):
+    """Staff are members too: their writes act on their own account (the notification of
+    another member stays out of reach)."""
+    headers = bearer(staff_user)
+    method, path, data = writes[6]
+    assert call(client, method, path, data, headers).status_code == 404
+
+
+def test_nothing_of_mentoring_is_exposed(client):
+    schema = json.dumps(client.get("/api/v1/openapi.json").json()).lower()
+    assert "mentor" not in schema and "private_note" not in schema

@@ -1,0 +1,234 @@
+"""The API's events: listings from `visible_events(viewer)` like /events/, one event by its
+address (the address is the invitation to a private event, as on the site), and the
+member's own registration: register and cancel through the same services."""
+
+from django.http import Http404
+from ninja import Query, Router, Schema, Status
+
+from creativetracks.api.auth import member_of, viewer_of, writer_of
+from creativetracks.api.errors import responses
+from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+
+from . import permissions, queries, services
+from .models import Registration
+
+router = Router()
+
+
+class OrganiserOut(Schema):
+    kind: str
+    name: str
+
+
+class EventOut(Schema):
+    slug: str
+    kind: str
+    title: str
+    subtitle: str
+    description: str
+    languages: list[str]
+    visibility: str
+    network: str | None
+    organiser: OrganiserOut | None
+    start: str
+    end: str
+    time_zone: str
+    online: bool
+    venue_name: str
+    address: str
+    city: str
+    country: str
+    capacity: int | None
+    places_left: int | None
+    waitlist: bool
+    requires_approval: bool
+    registration_opens: str | None
+    registration_closes: str | None
+    cover_url: str
+    url: str
+    created: str
+
+
+class EventDetailOut(EventOut):
+    online_url: str | None = None
+    my_registration: str | None = None
+
+
+class RegistrationOut(Schema):
+    id: int
+    event: str
+    event_title: str
+    status: str
+    created: str
+    start: str
+
+
+class RegisterIn(Schema):
+    answers: dict[str, str | list[str]] = {}
+
+
+class EventFilters(Schema):
+    when: str = "upcoming"  # or "past"
+    q: str = ""
+    kind: str = ""
+    country: str = ""
+    language: str = ""
+    organiser: str = ""
+    mode: str = ""
+    cursor: str | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+def _limit(limit: int) -> int:
+    return min(max(limit, 1), MAX_LIMIT)
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _organiser(event) -> OrganiserOut | None:
+    for kind in ("partner", "organisation", "network"):
+        organiser = getattr(event, f"organiser_{kind}")
+        if organiser is not None:
+            return OrganiserOut(kind=kind, name=organiser.name)
+    return None
+
+
+def event_out(event, cls=EventOut, **extra) -> EventOut:
+    return cls(
+        slug=event.slug,
+        kind=event.kind,
+        title=event.title,
+        subtitle=event.subtitle,
+        description=event.description,
+        languages=list(event.languages or []),
+        visibility=event.visibility,
+        network=event.network.slug if event.network_id else None,
+        organiser=_organiser(event),
+        start=event.start.isoformat(),
+        end=event.end.isoformat(),
+        time_zone=event.time_zone,
+        online=event.online,
+        venue_name=event.venue_name,
+        address=event.address,
+        city=event.city,
+        country=event.country.code if event.country else "",
+        capacity=event.capacity,
+        places_left=event.places_left,
+        waitlist=event.waitlist,
+        requires_approval=event.requires_approval,
+        registration_opens=_iso(event.registration_opens),
+        registration_closes=_iso(event.registration_closes),
+        cover_url=event.cover_url,
+        url=event.get_absolute_url(),
+        created=event.created.isoformat(),
+        **extra,
+    )
+
+
+def registration_out(registration: Registration) -> RegistrationOut:
+    return RegistrationOut(
+        id=registration.pk,
+        event=registration.event.slug,
+        event_title=registration.event.title,
+        status=registration.status,
+        created=registration.created.isoformat(),
+        start=registration.event.start.isoformat(),
+    )
+
+
+def _event(viewer, slug: str):
+    event = queries.event_for_page(viewer, slug)
+    if event is None:
+        raise Http404
+    return event
+
+
+@router.get("/", response=responses({200: page_of(EventOut)}), url_name="api_events")
+def list_events(request, filters: Query[EventFilters]):
+    """Upcoming events soonest first (or `when=past`, latest first), filtered as on /events/."""
+    events = queries.visible_events(viewer_of(request))
+    events = queries.apply_filters(
+        events,
+        {
+            "q": filters.q[:200],
+            "kind": filters.kind,
+            "country": filters.country,
+            "language": filters.language,
+            "organiser": filters.organiser,
+            "mode": filters.mode,
+        },
+    )
+    if filters.when == "past":
+        events, order = queries.past(events), ("-start", "-id")
+    else:
+        events, order = queries.upcoming(events), ("start", "id")
+    events = queries.with_organisers(events)
+    rows, cursor = paginate(events, filters.cursor, _limit(filters.limit), order)
+    return {"items": [event_out(e) for e in rows], "next_cursor": cursor}
+
+
+@router.get("/{slug}", response=responses({200: EventDetailOut}), url_name="api_event")
+def get_event(request, slug: str):
+    """One event; its online link only for those holding a place and its organisers."""
+    viewer = viewer_of(request)
+    event = _event(viewer, slug)
+    registration = queries.registration_of(viewer, event)
+    link = (
+        event.online_url if permissions.can_see_online_link(viewer, event, registration) else None
+    )
+    return event_out(
+        event,
+        EventDetailOut,
+        online_url=link or None,
+        my_registration=registration.status if registration else None,
+    )
+
+
+@router.get(
+    "/{slug}/registration",
+    response=responses({200: RegistrationOut}),
+    url_name="api_event_registration",
+)
+def get_my_registration(request, slug: str):
+    """The member's registration for this event (404 when they have none)."""
+    user = member_of(request)
+    event = _event(user, slug)
+    registration = queries.registration_of(user, event)
+    if registration is None:
+        raise Http404
+    registration.event = event
+    return registration_out(registration)
+
+
+@router.post(
+    "/{slug}/registration",
+    response=responses({201: RegistrationOut}),
+    url_name="api_event_registration",
+)
+def register(request, slug: str, payload: RegisterIn):
+    """Take a place, join the waitlist when the event is full, or wait for the organisers'
+    approval; `answers` maps question ids to answers."""
+    user = writer_of(request)
+    event = _event(user, slug)
+    registration = services.register_for_event(user, event, payload.answers)
+    registration.event = event
+    return Status(201, registration_out(registration))
+
+
+@router.delete(
+    "/{slug}/registration",
+    response=responses({200: RegistrationOut}),
+    url_name="api_event_registration",
+)
+def cancel(request, slug: str):
+    """Give up one's place (or place in the queue); the first person waiting moves up."""
+    user = writer_of(request)
+    event = _event(user, slug)
+    registration = queries.registration_of(user, event)
+    if registration is None:
+        raise Http404
+    registration = services.cancel_registration(user, registration)
+    registration.event = event
+    return registration_out(registration)

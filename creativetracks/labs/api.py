@@ -1,0 +1,200 @@
+"""The API's labs: every read starts from `visible_labs(viewer)` like the site (members-only,
+network-only, blocked members), comments are shown as the lab page shows them."""
+
+from django.db.models import Prefetch
+from django.http import Http404
+from ninja import Query, Router, Schema, Status
+
+from creativetracks.api.auth import viewer_of, writer_of
+from creativetracks.api.common import PersonRef, cleaned, person_ref
+from creativetracks.api.errors import responses
+from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.social.queries import without_blocked
+
+from . import queries, services
+from .forms import CommentForm
+from .models import Comment, LabFacet
+from .templatetags.lab_tags import shows_comment_body
+
+router = Router()
+
+
+class LabOut(Schema):
+    id: int
+    kind: str
+    title: str
+    summary: str
+    description: str
+    link: str
+    cover_url: str
+    sectors: list[str]
+    skills: list[str]
+    countries: list[str]
+    language: str
+    visibility: str
+    network: str | None
+    owner: PersonRef | None
+    open: bool
+    expires: str | None
+    created: str
+    comment_count: int
+    collaborator_count: int
+    url: str
+
+
+class ReplyOut(Schema):
+    id: int
+    author: PersonRef | None
+    body: str | None
+    hidden: bool
+    deleted: bool
+    created: str
+
+
+class CommentOut(ReplyOut):
+    replies: list[ReplyOut]
+
+
+class CommentIn(Schema):
+    body: str
+    parent: int | None = None
+
+
+class LabFilters(Schema):
+    q: str = ""
+    kind: str = ""
+    sector: str = ""
+    country: str = ""
+    language: str = ""
+    network: str = ""
+    status: str = ""  # "expired" for closed labs; open ones otherwise
+    cursor: str | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+def _limit(limit: int) -> int:
+    return min(max(limit, 1), MAX_LIMIT)
+
+
+def lab_out(lab) -> LabOut:
+    return LabOut(
+        id=lab.pk,
+        kind=lab.kind,
+        title=lab.title,
+        summary=lab.summary,
+        description=lab.description,
+        link=lab.link,
+        cover_url=lab.cover_url,
+        sectors=list(lab.sectors or []),
+        skills=list(lab.skills or []),
+        countries=list(lab.countries or []),
+        language=lab.language,
+        visibility=lab.visibility,
+        network=lab.network.slug if lab.network_id else None,
+        owner=person_ref(lab.owner),
+        open=lab.is_open,
+        expires=lab.expires.isoformat() if lab.expires else None,
+        created=lab.created.isoformat(),
+        comment_count=lab.comment_count,
+        collaborator_count=lab.collaborator_count,
+        url=lab.get_absolute_url(),
+    )
+
+
+def _comment_out(comment, viewer, cls=ReplyOut, **extra):
+    shown = not comment.deleted and shows_comment_body(comment, viewer)
+    return cls(
+        id=comment.pk,
+        author=person_ref(comment.author) if shown else None,
+        body=comment.body if shown else None,
+        hidden=comment.hidden is not None,
+        deleted=comment.deleted,
+        created=comment.created.isoformat(),
+        **extra,
+    )
+
+
+def _lab(viewer, lab_id: int):
+    lab = queries.lab_for_page(viewer, lab_id)
+    if lab is None:
+        raise Http404
+    return lab
+
+
+@router.get("/", response=responses({200: page_of(LabOut)}), url_name="api_labs")
+def list_labs(request, filters: Query[LabFilters]):
+    """Open labs (or `status=expired`), newest first, filtered as on /labs/."""
+    labs = queries.visible_labs(viewer_of(request))
+    labs = queries.expired_labs(labs) if filters.status == "expired" else queries.open_labs(labs)
+    labs = queries.search_labs(labs, filters.q[:200])
+    if filters.kind:
+        labs = labs.filter(kind=filters.kind)
+    if filters.language:
+        labs = labs.filter(language=filters.language)
+    if filters.network:
+        labs = labs.filter(network__slug=filters.network)
+    for name in ("sector", "country"):
+        value = getattr(filters, name).strip()
+        if value:
+            value = value.upper() if name == "country" else value
+            labs = labs.filter(
+                pk__in=LabFacet.objects.filter(facet=name, value=value).values("lab_id")
+            )
+    labs = labs.select_related("owner__profile", "network")
+    rows, cursor = paginate(labs, filters.cursor, _limit(filters.limit), ("-created", "-id"))
+    return {"items": [lab_out(lab) for lab in rows], "next_cursor": cursor}
+
+
+@router.get("/{int:lab_id}", response=responses({200: LabOut}), url_name="api_lab")
+def get_lab(request, lab_id: int):
+    return lab_out(_lab(viewer_of(request), lab_id))
+
+
+@router.get(
+    "/{int:lab_id}/comments",
+    response=responses({200: page_of(CommentOut)}),
+    url_name="api_lab_comments",
+)
+def list_lab_comments(request, lab_id: int, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """Comments in the order they were posted, each with its replies (blocked members'
+    left out, hidden ones without their text unless the viewer may see it)."""
+    viewer = viewer_of(request)
+    lab = _lab(viewer, lab_id)
+    replies = without_blocked(
+        Comment.objects.filter(lab=lab, parent__isnull=False), viewer, "author"
+    ).select_related("author__profile")
+    comments = (
+        without_blocked(Comment.objects.filter(lab=lab, parent__isnull=True), viewer, "author")
+        .select_related("author__profile")
+        .prefetch_related(Prefetch("replies", queryset=replies.order_by("created", "pk")))
+    )
+    rows, next_cursor = paginate(comments, cursor, _limit(limit), ("created", "id"))
+    items = []
+    for comment in rows:
+        comment.lab = lab
+        answers = []
+        for reply in comment.replies.all():
+            reply.lab = lab
+            answers.append(_comment_out(reply, viewer))
+        items.append(_comment_out(comment, viewer, CommentOut, replies=answers))
+    return {"items": items, "next_cursor": next_cursor}
+
+
+@router.post(
+    "/{int:lab_id}/comments",
+    response=responses({201: ReplyOut}),
+    url_name="api_lab_comments",
+)
+def post_lab_comment(request, lab_id: int, payload: CommentIn):
+    """Comment on a lab, or reply to one of its comments (`parent`)."""
+    user = writer_of(request)
+    lab = _lab(user, lab_id)
+    data = cleaned(CommentForm({"body": payload.body, "parent": payload.parent or ""}))
+    parent = None
+    if data.get("parent"):
+        parent = queries.comment_for(lab, data["parent"])
+        if parent is None:
+            raise Http404
+    comment = services.post_comment(user, lab, data["body"], parent)
+    comment.author = user
+    return Status(201, _comment_out(comment, user))

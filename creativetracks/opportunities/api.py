@@ -1,0 +1,117 @@
+"""The API's opportunities (read only): the listing's own search (`search_opportunities`,
+from `visible_opportunities(viewer)`) and the detail as its page finds it."""
+
+from django.http import Http404
+from ninja import Query, Router, Schema
+
+from creativetracks.api.auth import viewer_of
+from creativetracks.api.errors import responses
+from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+
+from . import queries
+
+router = Router()
+
+
+class OpportunityOut(Schema):
+    id: int
+    kind: str
+    title: str
+    organiser: str
+    description: str
+    link: str
+    deadline: str | None
+    deadline_time_zone: str
+    amount: str | None
+    currency: str
+    languages: list[str]
+    sectors: list[str]
+    nationalities: list[str]
+    residence_countries: list[str]
+    destination_countries: list[str]
+    destination_regions: list[str]
+    min_age: int | None
+    max_age: int | None
+    career_stages: list[str]
+    visibility: str
+    status: str
+    url: str
+    created: str
+
+
+class OpportunityDetailOut(OpportunityOut):
+    eligibility: str  # for the viewer: "eligible", "not_eligible" or "unknown"
+    reasons: list[str]
+
+
+class OpportunityFilters(Schema):
+    q: str = ""
+    kind: str = ""
+    sector: str = ""
+    language: str = ""
+    destination: str = ""
+    region: str = ""
+    closing: str = ""
+    eligible: str = ""
+    past: str = ""
+    cursor: str | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+def opportunity_out(o, cls=OpportunityOut, **extra) -> OpportunityOut:
+    return cls(
+        id=o.pk,
+        kind=o.kind,
+        title=o.title,
+        organiser=o.organiser,
+        description=o.description,
+        link=o.link,
+        deadline=o.deadline.isoformat() if o.deadline else None,
+        deadline_time_zone=o.deadline_time_zone,
+        amount=str(o.amount) if o.amount is not None else None,
+        currency=o.currency,
+        languages=list(o.languages or []),
+        sectors=list(o.sectors or []),
+        nationalities=list(o.nationalities or []),
+        residence_countries=list(o.residence_countries or []),
+        destination_countries=list(o.destination_countries or []),
+        destination_regions=list(o.destination_regions or []),
+        min_age=o.min_age,
+        max_age=o.max_age,
+        career_stages=list(o.career_stages or []),
+        visibility=o.visibility,
+        status=o.status,
+        url=o.get_absolute_url(),
+        created=o.created.isoformat(),
+        **extra,
+    )
+
+
+@router.get("/", response=responses({200: page_of(OpportunityOut)}), url_name="api_opportunities")
+def list_opportunities(request, filters: Query[OpportunityFilters]):
+    """Published opportunities, open ones unless `past=1`, newest first, filtered as on
+    /opportunities/ (`eligible=yes|maybe` against the caller's profile)."""
+    raw = filters.dict(exclude={"q", "cursor", "limit"})
+    opportunities = queries.search_opportunities(viewer_of(request), filters.q[:200], raw)
+    limit = min(max(filters.limit, 1), MAX_LIMIT)
+    rows, cursor = paginate(opportunities, filters.cursor, limit, ("-id",))
+    return {"items": [opportunity_out(o) for o in rows], "next_cursor": cursor}
+
+
+@router.get(
+    "/{int:opportunity_id}",
+    response=responses({200: OpportunityDetailOut}),
+    url_name="api_opportunity",
+)
+def get_opportunity(request, opportunity_id: int):
+    viewer = viewer_of(request)
+    opportunity = queries.opportunity_for_page(viewer, opportunity_id)
+    if opportunity is None:
+        raise Http404
+    verdict = queries.verdict_for(viewer, opportunity)
+    return opportunity_out(
+        opportunity,
+        OpportunityDetailOut,
+        eligibility=verdict.status,
+        reasons=[str(r) for r in verdict.reasons],
+    )
