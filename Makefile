@@ -10,7 +10,13 @@ PYTEST_ARGS ?=
 # Development mode for `make run`; production sets these itself.
 export DEBUG ?= 1
 
-.PHONY: run test install migrate demo chromium lint format clean
+# Production serving (`make serve`): granian processes, each running one request at
+# a time per blocking thread; see docs/deploy.md.
+HOST ?= 127.0.0.1
+WEB_PROCESSES ?= 2
+WEB_THREADS ?= 1
+
+.PHONY: run test install migrate demo chromium lint format clean serve worker clock backup restore bench-load
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -41,6 +47,36 @@ chromium:
 			echo "Installing Debian's chromium for the browser tests"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 		else echo "chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+
+# Production mode (DEBUG=0: SECRET_KEY, ALLOWED_HOSTS... come from the environment).
+serve: export DEBUG := 0
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) \
+		--workers $(WEB_PROCESSES) --blocking-threads $(WEB_THREADS) \
+		--backlog 2048 --no-ws --respawn-failed-workers creativetracks.wsgi:application
+
+worker: export DEBUG := 0
+worker: install
+	$(PY) manage.py run_worker
+
+clock: export DEBUG := 0
+clock: install
+	$(PY) manage.py run_clock
+
+# Database backups in var/backups/ (pg_dump custom format on PostgreSQL, SQLite's
+# backup API on SQLite); `make restore FILE=var/backups/...` asks before replacing.
+backup: install
+	@$(PY) manage.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/<file>"; exit 1; }
+	$(PY) manage.py restore "$(FILE)"
+
+# The load test of docs/performance.md (PostgreSQL database ct_load, 127.0.0.1 only).
+bench-load: install
+	$(PY) bench/load.py $(BENCH_ARGS)
 
 test: install chromium
 	$(BIN)/pytest -n auto --dist loadfile $(PYTEST_ARGS)

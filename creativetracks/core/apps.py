@@ -8,15 +8,30 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.utils.translation import gettext_lazy as _
 
+        from . import cache
+        from .models import Partner
         from .queries import (
+            FIGURES,
+            HOME,
             active_member_count,
             partner_count,
             partner_country_count,
             register_figure,
         )
 
-        register_figure("members", _("members"), active_member_count, position=10)
-        register_figure("partners", _("consortium partners"), partner_count, position=80)
         register_figure(
-            "partner_countries", _("partner countries"), partner_country_count, position=90
+            "members", _("members"), active_member_count, position=10, depends_on=["accounts"]
         )
+        register_figure(
+            "partners", _("consortium partners"), partner_count, position=80, depends_on=[Partner]
+        )
+        register_figure(
+            "partner_countries",
+            _("partner countries"),
+            partner_country_count,
+            position=90,
+            depends_on=[Partner],
+        )
+        # The footer of every page lists the partners; the home page shows them too.
+        cache.invalidate_on_change([HOME, FIGURES], Partner)
+        cache.watch_visitor_pages()

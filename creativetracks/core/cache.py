@@ -4,9 +4,9 @@ Every cached value belongs to a namespace ("home", "figures", "search"). A write
 changes what a namespace shows calls `invalidate(namespace)`, which moves the
 namespace to a new generation: keys of the old generation are never read again and
 expire on their own (CACHE_SECONDS at most). Nothing here caches per-user data:
-`cache_page_for_visitors` only stores pages rendered for anonymous visitors, and
-fragments are keyed by everything they depend on (the viewer's visibility levels,
-not the viewer).
+`VisitorPageCacheMiddleware` only stores pages rendered for signed-out visitors,
+and fragments are keyed by everything they depend on (the viewer's visibility
+levels, never the viewer).
 
 With REDIS_URL the cache is shared by every app server, so an invalidation made by
 one process is seen by all; with the local-memory cache (development) each process
@@ -15,7 +15,6 @@ has its own.
 
 import hashlib
 from collections.abc import Callable, Iterable
-from functools import wraps
 from typing import Any
 
 from django.conf import settings
@@ -115,6 +114,24 @@ def _app_changed(sender, update_fields=None, **kwargs) -> None:
     invalidate(*sorted(namespaces))
 
 
+# Pages cached whole for signed-out visitors, by URL name: the namespaces whose
+# invalidation drops them, and the apps whose writes invalidate those namespaces.
+# Only pages whose visitor version is the same for every visitor belong here.
+VISITOR_PAGES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "home": (("home",), ()),  # apps registering figures and sections add themselves
+    "directory": (("search", "page:profiles"), ()),
+    "profile_detail": (("page:profiles",), ("accounts", "profiles", "networks", "social")),
+    "organisation_detail": (("page:profiles",), ("accounts", "profiles", "networks", "social")),
+    "event_detail": (("page:events",), ("events", "networks", "profiles")),
+}
+
+
+def watch_visitor_pages() -> None:
+    for namespaces, app_labels in VISITOR_PAGES.values():
+        for app_label in app_labels:
+            invalidate_on_app_change(app_label, *namespaces)
+
+
 def _cacheable_request(request: HttpRequest) -> bool:
     return (
         request.method in ("GET", "HEAD")
@@ -124,44 +141,25 @@ def _cacheable_request(request: HttpRequest) -> bool:
     )
 
 
-def cache_page_for_visitors(namespace: str):
-    """Serve the page from the cache to anonymous visitors; members always get it fresh.
+def generations(namespaces: Iterable[str]) -> tuple[int, ...]:
+    """The generations of several namespaces in one round trip to the cache."""
+    keys = [GENERATION_KEY.format(namespace=namespace) for namespace in namespaces]
+    found = cache.get_many(keys)
+    return tuple(
+        found[key] if key in found else generation(namespace)
+        for key, namespace in zip(keys, namespaces, strict=True)
+    )
 
-    A page is stored only when nothing in it is personal: no messages waiting for the
-    visitor, no CSRF token or cookie, no session written. The key holds the path,
-    the query string and the language."""
 
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args, **kwargs):
-            if settings.CACHE_SECONDS <= 0 or not _cacheable_request(request):
-                return view(request, *args, **kwargs)
-            key = _key(
-                namespace,
-                (
-                    "page",
-                    request.path,
-                    request.META.get("QUERY_STRING", ""),
-                    translation.get_language(),
-                ),
-            )
-            stored = cache.get(key)
-            if stored is not None:
-                content, content_type = stored
-                response = HttpResponse(content, content_type=content_type)
-                response["X-Page-Cache"] = "hit"
-                return response
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if _storable(request, response):
-                cache.set(key, (response.content, response["Content-Type"]), settings.CACHE_SECONDS)
-                response["X-Page-Cache"] = "miss"
-            return response
-
-        return wrapped
-
-    return decorator
+def _page_key(namespaces: Iterable[str], request: HttpRequest) -> str:
+    parts = (
+        "page",
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+        translation.get_language(),
+        generations(tuple(namespaces)),
+    )
+    return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
 
 
 def _storable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -175,3 +173,38 @@ def _storable(request: HttpRequest, response: HttpResponse) -> bool:
         and not (session is not None and session.modified)
         and not len(get_messages(request))
     )
+
+
+class VisitorPageCacheMiddleware:
+    """Serves the pages of VISITOR_PAGES to signed-out visitors from the cache.
+
+    Last in MIDDLEWARE, so security headers, the CSP, the session and language
+    middleware still run on every response, cached or not. A page is stored only
+    when nothing in it is personal: no message waiting for the visitor, no CSRF token
+    or cookie, no session written. Members always get their page rendered."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        response = self.get_response(request)
+        key = getattr(request, "_visitor_page_key", None)
+        if key and _storable(request, response):
+            cache.set(key, (response.content, response["Content-Type"]), settings.CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def process_view(self, request: HttpRequest, view, args, kwargs):
+        match = request.resolver_match
+        page = VISITOR_PAGES.get(match.view_name) if match else None
+        if page is None or settings.CACHE_SECONDS <= 0 or not _cacheable_request(request):
+            return None
+        key = _page_key(page[0], request)
+        stored = cache.get(key)
+        if stored is None:
+            request._visitor_page_key = key  # rendered as usual, then stored by __call__
+            return None
+        content, content_type = stored
+        response = HttpResponse(content, content_type=content_type)
+        response["X-Page-Cache"] = "hit"
+        return response

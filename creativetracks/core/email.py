@@ -1,10 +1,12 @@
 """Email leaves the request: the backend queues a task, the task delivers it.
 
 The task carries a plain, JSON-safe copy of the message so it works with every
-task backend (database or RQ); delivery uses EMAIL_DELIVERY_BACKEND.
+task backend (database or RQ); delivery uses EMAIL_DELIVERY_BACKEND. Each copy has
+a key: a task delivered twice (two workers, a retried job) sends the message once.
 """
 
 import base64
+import uuid
 from typing import Any
 
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -30,6 +32,7 @@ def serialise_message(message: EmailMultiAlternatives) -> dict[str, Any]:
         "headers": {str(k): str(v) for k, v in message.extra_headers.items()},
         "alternatives": [[str(c), m] for c, m in getattr(message, "alternatives", [])],
         "attachments": attachments,
+        "key": uuid.uuid4().hex,
     }
 
 
@@ -51,11 +54,28 @@ def deserialise_message(data: dict[str, Any]) -> EmailMultiAlternatives:
     return message
 
 
-def deliver(data: dict[str, Any]) -> int:
-    from django.conf import settings
+SENT_KEY = "email-sent:{key}"
+SENT_KEY_SECONDS = 7 * 24 * 3600
 
-    connection = get_connection(backend=settings.EMAIL_DELIVERY_BACKEND)
-    return connection.send_messages([deserialise_message(data)]) or 0
+
+def deliver(data: dict[str, Any]) -> int:
+    """Send the message unless a worker already claimed its key (duplicate delivery).
+
+    The claim is an atomic add in the shared cache (Redis with RQ), released when the
+    sending fails so that a retry can send it."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    key = SENT_KEY.format(key=data["key"]) if data.get("key") else None
+    if key and not cache.add(key, "claimed", SENT_KEY_SECONDS):
+        return 0
+    try:
+        connection = get_connection(backend=settings.EMAIL_DELIVERY_BACKEND)
+        return connection.send_messages([deserialise_message(data)]) or 0
+    except Exception:
+        if key:
+            cache.delete(key)
+        raise
 
 
 class TaskEmailBackend(BaseEmailBackend):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path
 
 from . import views
@@ -10,3 +11,6 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("healthz", views.healthz, name="healthz"),
 ]
+
+if settings.BENCH_BARE_VIEW:
+    urlpatterns.append(path("bench/bare/", views.bench_bare, name="bench_bare"))

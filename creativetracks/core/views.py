@@ -46,6 +46,19 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse(state, status=200 if healthy else 503)
 
 
+@require_GET
+def bench_bare(request: HttpRequest) -> HttpResponse:
+    """A fixed page with no database work: the yardstick of bench/load.py (mounted only
+    when BENCH_BARE_VIEW is on)."""
+    return HttpResponse(BARE_PAGE, content_type="text/html; charset=utf-8")
+
+
+BARE_PAGE = (
+    "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Bare</title></head>"
+    "<body><main><h1>Creative Tracks</h1><p>A fixed page for benchmarks.</p></main></body></html>"
+)
+
+
 def rate_limited(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "429.html", status=429)
 

@@ -29,6 +29,8 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "privacy": [everyone("/privacy/")],
         "healthz": [everyone("/healthz")],
         "media": [everyone("/media/nothing-here.jpg", 404)],
+        # Mounted only with BENCH_BARE_VIEW=1 (set for the tests, never in production).
+        "bench_bare": [everyone("/bench/bare/")],
         "account_settings": [members_only("/accounts/settings/")],
         "account_login": [Case(SIGN_IN, 200, 302, 302)],
         "account_logout": [Case("/accounts/logout/", 302, 200, 200)],

@@ -1,0 +1,188 @@
+"""The page and fragment caches (core.cache): visitors share cached pages, members never
+get someone else's, and a write shows up on the next request."""
+
+import pytest
+
+from conftest import make_user
+from creativetracks.core import queries, search
+
+
+@pytest.fixture(autouse=True)
+def caching_on(settings):
+    settings.CACHE_SECONDS = 300
+
+
+def page(client, path="/"):
+    response = client.get(path)
+    assert response.status_code == 200
+    return response, response.content.decode()
+
+
+@pytest.mark.django_db
+def test_visitors_get_the_home_page_from_the_cache(client):
+    first, html = page(client)
+    second, cached_html = page(client)
+
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert cached_html == html
+    # Security headers are still added to a cached page by the middleware.
+    assert "default-src 'self'" in second["Content-Security-Policy"]
+
+
+def signed_in_as(html: str) -> str:
+    marker = 'class="account-menu__name">'
+    return html.split(marker, 1)[1].split("<", 1)[0] if marker in html else ""
+
+
+@pytest.mark.django_db
+def test_two_members_each_get_their_own_home_page_after_the_cache_is_warm(client):
+    alice = make_user("alice@example.org", display_name="Alice Avila")
+    bruno = make_user("bruno@example.org", display_name="Bruno Barros")
+    page(client)
+    page(client)  # the visitors' page is now cached
+
+    client.force_login(alice)
+    response, alice_html = page(client)
+    assert "X-Page-Cache" not in response
+    assert signed_in_as(alice_html) == "Alice Avila"
+    assert "Sign out" in alice_html and "Join Creative Tracks" not in alice_html
+    alice_token = alice_html.split('name="csrfmiddlewaretoken" value="', 1)[1][:20]
+    page(client)
+
+    client.force_login(bruno)
+    response, bruno_html = page(client)
+    assert "X-Page-Cache" not in response
+    assert signed_in_as(bruno_html) == "Bruno Barros"
+    assert alice_token not in bruno_html
+
+    client.logout()
+    _, visitor_html = page(client)
+    assert signed_in_as(visitor_html) == "" and "Sign out" not in visitor_html
+    assert "Join Creative Tracks" in visitor_html
+
+
+@pytest.mark.django_db
+def test_a_message_for_one_visitor_is_never_cached_for_the_others(client, member):
+    client.force_login(member)
+    response = client.post("/accounts/logout/", follow=True)
+    assert "You have signed out." in response.content.decode()
+
+    other_visitor = client.__class__()
+    response, html = page(other_visitor)
+    assert "You have signed out." not in html
+    assert response["X-Page-Cache"] == "miss"  # the page with the message was not stored
+
+
+@pytest.mark.django_db
+def test_a_new_member_is_counted_on_the_next_request(client):
+    before = queries.headline_figures()["members"].value
+    page(client)
+    assert page(client)[0]["X-Page-Cache"] == "hit"
+
+    make_user("newcomer@example.org")
+
+    assert queries.headline_figures()["members"].value == before + 1
+    response, _ = page(client)
+    assert response["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_signing_in_does_not_drop_the_cached_page(client, member):
+    page(client)
+    client.post("/accounts/login/", {"login": member.email, "password": "wrong-password-x"})
+    member.last_login = None
+    member.save(update_fields=["last_login"])
+    client.logout()
+    assert page(client)[0]["X-Page-Cache"] == "hit"
+
+
+def index(object_id: int, visibility: str, title: str):
+    from django.utils import timezone
+
+    return search.index_document(
+        "person",
+        object_id,
+        visibility=visibility,
+        title=title,
+        body=["weaver"],
+        created=timezone.now(),
+        facets={"country": ["PT"]},
+    )
+
+
+def find(visibilities: list[str]) -> list[str]:
+    found = search.search_documents(
+        "weaver", kinds=["person"], visibilities=visibilities, facet_names=["country"]
+    )
+    return [document.title for document in found.documents]
+
+
+@pytest.mark.django_db
+def test_cached_searches_are_kept_apart_by_visibility_and_refreshed_on_change():
+    index(1, "public", "Paula Public")
+    index(2, "members", "Marta Members")
+
+    assert find(["public"]) == ["Paula Public"]
+    assert find(["members", "public"]) == ["Marta Members", "Paula Public"]
+    assert find(["public"]) == ["Paula Public"]  # from the cache, still without Marta
+
+    index(3, "public", "Pedro Public")
+    assert find(["public"]) == ["Paula Public", "Pedro Public"]
+    search.remove_document("person", 1)
+    assert find(["public"]) == ["Pedro Public"]
+
+
+@pytest.mark.django_db
+def test_directory_pages_of_visitors_and_members_differ(client, member):
+    hidden_from_visitors = make_user("marta@example.org", display_name="Marta Membersonly")
+    profile = hidden_from_visitors.profile
+    profile.visibility = "members"
+    profile.save()
+    from creativetracks.profiles.indexing import index_profile
+
+    index_profile(profile)
+
+    assert "Marta Membersonly" not in page(client, "/directory/?q=marta")[1]
+    client.force_login(member)
+    assert "Marta Membersonly" in page(client, "/directory/?q=marta")[1]
+    client.logout()
+    assert "Marta Membersonly" not in page(client, "/directory/?q=marta")[1]
+
+
+@pytest.mark.django_db
+def test_caching_can_be_turned_off(client, settings):
+    settings.CACHE_SECONDS = 0
+    page(client)
+    assert "X-Page-Cache" not in page(client)[0]
+
+
+@pytest.mark.django_db
+def test_a_public_profile_is_cached_for_visitors_and_dropped_when_it_changes(client, member):
+    profile = member.profile
+    profile.visibility = "public"
+    profile.save()
+    url = profile.get_absolute_url()
+    page(client, url)
+    assert page(client, url)[0]["X-Page-Cache"] == "hit"
+
+    profile.display_name = "Mia Renamed"
+    profile.save()
+    response, html = page(client, url)
+    assert response["X-Page-Cache"] == "miss" and "Mia Renamed" in html
+
+    profile.visibility = "members"
+    profile.save()
+    assert client.get(url).status_code == 404  # not served from the cache
+
+
+@pytest.mark.django_db
+def test_a_members_only_profile_is_never_cached_for_visitors(client, member, other_member):
+    profile = member.profile
+    profile.visibility = "members"
+    profile.save()
+    url = profile.get_absolute_url()
+    client.force_login(other_member)
+    assert page(client, url)[0].get("X-Page-Cache") is None
+    client.logout()
+    assert client.get(url).status_code == 404
