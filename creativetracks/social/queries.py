@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.core.paginator import Page, Paginator
 from django.db.models import Q, QuerySet
 
+from creativetracks.core.pagination import OpenPage, open_page
 from creativetracks.networks.models import Network, NetworkMembership
 from creativetracks.profiles.models import Profile
 from creativetracks.profiles.permissions import can_view_profile, visible_levels
@@ -257,10 +258,11 @@ def feed_activities(user) -> QuerySet[Activity]:
     return without_blocked(activities, user, "actor")
 
 
-def feed_for(user, page=1) -> Page:
-    """One page of `user`'s activity feed: two queries whatever its length."""
+def feed_for(user, page=1) -> OpenPage:
+    """One page of `user`'s activity feed, newest first: one query whatever its length
+    (never counted: a feed reaching every member would cost a count of all of them)."""
     activities = feed_activities(user).select_related("actor__profile", "network", "organisation")
-    return _page(activities.order_by("-created", "-pk"), page, FEED_PAGE_SIZE)
+    return open_page(activities.order_by("-created", "-pk"), page, FEED_PAGE_SIZE)
 
 
 def mentioned_members(author, text: str) -> list:
