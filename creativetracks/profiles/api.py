@@ -125,7 +125,25 @@ def _directory_ids(kind: str, filters: DirectoryFilters, viewer):
                 pk__in=SearchFacet.objects.filter(facet=facet, value=value).values("document_id")
             )
     documents, _rank = search.matching(filters.q[:200], documents)
-    return documents.values("object_id")
+    return documents
+
+
+def _directory_page(kind: str, filters: DirectoryFilters, viewer, model, **related):
+    """A page of the directory's documents in object order (the (kind, object_id) index
+    walks it), then only that page's objects: never the whole directory per request."""
+    documents, cursor = paginate(
+        _directory_ids(kind, filters, viewer),
+        filters.cursor,
+        filters.checked_limit(),
+        ("object_id",),
+    )
+    objects = model.objects.all()
+    if related.get("select"):
+        objects = objects.select_related(*related["select"])
+    if related.get("prefetch"):
+        objects = objects.prefetch_related(*related["prefetch"])
+    found = objects.in_bulk([d.object_id for d in documents])
+    return [found[d.object_id] for d in documents if d.object_id in found], cursor
 
 
 @profiles_router.get("/", response=responses({200: page_of(ProfileOut)}), url_name="api_profiles")
@@ -133,12 +151,9 @@ def list_profiles(request, filters: Query[DirectoryFilters]):
     """People in the directory, oldest first; `q`, `country`, `sector` and `language`
     filter as the directory does."""
     viewer = viewer_of(request)
-    profiles = (
-        Profile.objects.filter(pk__in=_directory_ids(PERSON, filters, viewer))
-        .select_related("user")
-        .prefetch_related("skills")
+    rows, cursor = _directory_page(
+        PERSON, filters, viewer, Profile, select=["user"], prefetch=["skills"]
     )
-    rows, cursor = paginate(profiles, filters.cursor, filters.checked_limit(), ("id",))
     return {"items": [profile_out(p, viewer) for p in rows], "next_cursor": cursor}
 
 
@@ -157,10 +172,7 @@ def get_profile(request, handle: str):
 def list_organisations(request, filters: Query[DirectoryFilters]):
     """Organisations in the directory, oldest first, filtered like the directory."""
     viewer = viewer_of(request)
-    organisations = Organisation.objects.filter(
-        pk__in=_directory_ids(ORGANISATION, filters, viewer)
-    )
-    rows, cursor = paginate(organisations, filters.cursor, filters.checked_limit(), ("id",))
+    rows, cursor = _directory_page(ORGANISATION, filters, viewer, Organisation)
     return {"items": [organisation_out(o) for o in rows], "next_cursor": cursor}
 
 
