@@ -79,19 +79,19 @@ def public_features(region: Region, viewer) -> list[Feature]:
     )
 
 
-def _count_in_countries(app_label: str, model_name: str, countries: list[str]) -> int | None:
-    """Count another app's rows in these countries, without importing it: None when the
-    app isn't installed or its model has no `country` field."""
+def _count_in_countries(
+    app_label: str, model_name: str, countries: list[str], lookup: str = "country"
+) -> int | None:
+    """Count another app's rows in these countries (`lookup` leads to a country), without
+    importing it: None when the app isn't installed."""
     if not apps.is_installed(f"creativetracks.{app_label}"):
         return None
     try:
         model = apps.get_model(app_label, model_name)
     except LookupError:
         return None
-    if "country" not in {f.name for f in model._meta.get_fields()}:
-        return None
     try:
-        return model.objects.filter(country__in=countries).count()
+        return model.objects.filter(**{f"{lookup}__in": countries}).count()
     except Exception:  # a table missing while the other app is being built
         logger.warning("Could not count %s.%s for a region", app_label, model_name, exc_info=True)
         return None
@@ -130,7 +130,8 @@ def dashboard(viewer, region: Region, regions: list[Region]) -> Dashboard:
         "members": totals["members"],
         "countries": totals["countries"],
         "verified": Verification.objects.filter(user__profile__country__in=countries).count(),
-        "labs": _count_in_countries("labs", "Lab", countries),
+        # Labs have no place of their own: they count where their poster lives.
+        "labs": _count_in_countries("labs", "Lab", countries, "owner__profile__country"),
         "events": _count_in_countries("events", "Event", countries),
     }
     since = timezone.now() - timezone.timedelta(days=RECENT_DAYS)

@@ -94,13 +94,18 @@ def test_verifying_outside_the_region_is_refused(client, world, member):
 
 
 def test_region_figures(client, world):
-    person("zola@example.org", "Zola", "ZA")
+    from creativetracks.labs.tests.conftest import make_lab
+
+    zola = person("zola@example.org", "Zola", "ZA")
+    make_lab(zola, "Sound for a short film")  # posted from the region: counts
+    make_lab(person("rui@example.org", "Rui", "PT"), "Elsewhere")  # outside the region
     client.force_login(world["tendai"])
     response = client.get("/ambassadors/dashboard/")
     figures = response.context["dashboard"].figures
     assert figures["members"] == 3  # Tendai, Amara, Zola
     assert figures["countries"] == 2
     assert figures["verified"] == 0
+    assert figures["labs"] == 1
 
 
 def test_featuring_regional_content(client, world):
