@@ -4,19 +4,22 @@
   (re-encoded without EXIF). Anything else, or anything over the size limit, is refused.
 - The stored file gets a random name; the original name is kept, sanitised, for the
   applicants and organisers only.
-- The author, creator, producer and title entries of a PDF's metadata (the Info
-  dictionary and XMP) are overwritten with spaces of the same length when the file is
-  uploaded, so byte offsets and the file stay valid. Metadata inside compressed object
-  streams is not reached; jurors in blind review never see the original name (files are
-  served to them as `entry-<n>-attachment-<m>.<ext>`).
+- A PDF is rewritten page by page with pypdf when it is uploaded: the document
+  information (author, creator, title...) and the XMP metadata, wherever they were
+  stored (compressed object streams included), are not copied, nor are pages' own
+  metadata streams. A PDF pypdf can't read, or an encrypted one, is refused. Jurors in
+  blind review never see the original name either (files are served to them as
+  `entry-<n>-attachment-<m>.<ext>`).
 """
 
+import io
 import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
+from pypdf import PdfReader, PdfWriter
 
 from creativetracks.core.images import process_image
 
@@ -24,13 +27,6 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # request bodies over 2.5 MB are refused site-
 MAX_FILES = 6
 PDF_SIGNATURE = b"%PDF-"
 IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "webp", "gif"}
-
-_INFO_KEYS = rb"/(?:Author|Creator|Producer|Title|Subject|Keywords)"
-_LITERAL = re.compile(_INFO_KEYS + rb"\s*\((?:\\.|[^\\)])*\)", re.S)
-_HEX = re.compile(_INFO_KEYS + rb"\s*<[0-9A-Fa-f\s]*>")
-_XMP = re.compile(
-    rb"<(dc:creator|dc:title|pdf:Author|pdf:Producer|xmp:CreatorTool)>(.*?)</\1>", re.S
-)
 
 
 def safe_name(name: str) -> str:
@@ -41,29 +37,28 @@ def safe_name(name: str) -> str:
     return (name or "file")[-100:]
 
 
-def _blank(match: re.Match) -> bytes:
-    text = match.group(0)
-    key_end = text.index(b"(") + 1 if b"(" in text else text.index(b"<") + 1
-    return text[:key_end] + b" " * (len(text) - key_end - 1) + text[-1:]
-
-
-def _blank_hex(match: re.Match) -> bytes:
-    text = match.group(0)
-    start = text.index(b"<") + 1
-    return text[:start] + b"0" * (len(text) - start - 1) + text[-1:]
-
-
-def _blank_xmp(match: re.Match) -> bytes:
-    tag = match.group(1)
-    inner = match.group(2)
-    return b"<" + tag + b">" + b" " * len(inner) + b"</" + tag + b">"
-
-
 def strip_pdf_metadata(data: bytes) -> bytes:
-    """The same PDF with its author and tool metadata blanked (same length: offsets hold)."""
-    data = _LITERAL.sub(_blank, data)
-    data = _HEX.sub(_blank_hex, data)
-    return _XMP.sub(_blank_xmp, data)
+    """The same pages without any document or page metadata; ValidationError when the
+    PDF can't be read."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ValidationError(_("This PDF is protected by a password: attach it unlocked."))
+        writer = PdfWriter()
+        for page in reader.pages:
+            added = writer.add_page(page)
+            if "/Metadata" in added:
+                del added["/Metadata"]
+        writer.metadata = None
+        out = io.BytesIO()
+        writer.write(out)
+    except ValidationError:
+        raise
+    except Exception as error:  # pypdf raises many kinds on broken files
+        raise ValidationError(
+            _("This PDF can't be read. Export it again from your editor and attach it.")
+        ) from error
+    return out.getvalue()
 
 
 def clean_upload(upload) -> tuple[ContentFile, str, str, str]:

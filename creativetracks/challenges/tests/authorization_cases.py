@@ -1,6 +1,6 @@
 from creativetracks.core.testing import SIGN_IN, Case, everyone, members_only, post_only
 
-PDF = b"%PDF-1.4\n1 0 obj << /Author (Matrix) >> endobj\ntrailer << >>\n%%EOF\n"
+from .test_submissions import PDF  # noqa: E402
 
 
 def cases(ctx) -> dict[str, list[Case]]:

@@ -7,7 +7,9 @@ from datetime import timedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from fpdf import FPDF
 from PIL import Image
+from pypdf import PdfReader
 
 from conftest import make_user
 from creativetracks.challenges.models import Challenge, Submission, SubmissionFile, TeamMember
@@ -15,10 +17,27 @@ from creativetracks.notifications.models import Notification
 
 from .conftest import make_entry
 
-PDF = (
-    b"%PDF-1.4\n1 0 obj\n<< /Title (My secret plan) /Author (Ana Applicant) /Producer (Writer) >>\n"
-    b"endobj\n<x:xmpmeta><dc:creator>Ana Applicant</dc:creator></x:xmpmeta>\ntrailer\n<< /Info 1 0 R >>\n%%EOF\n"
+XMP = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Ana Applicant</dc:creator>'
+    "</rdf:Description></rdf:RDF></x:xmpmeta>"
 )
+
+
+def pdf_with_metadata() -> bytes:
+    """A real one-page PDF naming its author in the document info and in XMP."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Our plan for a cross-border festival")
+    pdf.set_author("Ana Applicant")
+    pdf.set_title("My secret plan")
+    pdf.set_xmp_metadata(XMP)
+    return bytes(pdf.output())
+
+
+PDF = pdf_with_metadata()
 
 
 def png_bytes() -> bytes:
@@ -185,6 +204,24 @@ def test_team_invitation_accepted_by_the_member(
     assert client.post(entry_url(challenge, entry, "submit/")).status_code == 403
 
 
+def test_broken_and_locked_pdfs_are_refused_with_the_reason(client, challenge, applicant):
+    from pypdf import PdfWriter
+
+    entry = make_entry(challenge, applicant, state="draft")
+    client.force_login(applicant)
+    broken = SimpleUploadedFile("plan.pdf", b"%PDF-1.4\nnothing else here")
+    response = client.post(entry_url(challenge, entry, "files/"), {"file": broken})
+    assert response.status_code == 422 and "can&#x27;t be read" in response.text
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(PDF)))
+    writer.encrypt("secret")
+    locked = io.BytesIO()
+    writer.write(locked)
+    upload = SimpleUploadedFile("plan.pdf", locked.getvalue())
+    response = client.post(entry_url(challenge, entry, "files/"), {"file": upload})
+    assert response.status_code == 422 and "protected by a password" in response.text
+    assert not SubmissionFile.objects.exists()
+
+
 def test_files_are_checked_by_content_and_cleaned(client, challenge, applicant, other_member):
     entry = make_entry(challenge, applicant, state="draft")
     client.force_login(applicant)
@@ -205,7 +242,10 @@ def test_files_are_checked_by_content_and_cleaned(client, challenge, applicant, 
     assert "My Plan" not in pdf.file.name and not pdf.file.name.startswith("challenges/")
     stored = pdf.file.read()
     assert b"Ana Applicant" not in stored and b"My secret plan" not in stored
-    assert len(stored) == len(PDF)  # blanked in place: offsets still hold
+    cleaned = PdfReader(io.BytesIO(stored))
+    assert len(cleaned.pages) == 1 and not cleaned.metadata
+    assert "/Metadata" not in cleaned.trailer["/Root"]
+    assert "cross-border festival" in cleaned.pages[0].extract_text()
 
     download = client.get(entry_url(challenge, entry, f"files/{pdf.pk}/"))
     assert download.status_code == 200 and download["Content-Type"] == "application/pdf"
