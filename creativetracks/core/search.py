@@ -23,6 +23,17 @@ from django.db.models.expressions import RawSQL
 
 from . import cache
 from .models import SearchDocument, SearchFacet, SearchFacetCount
+from .search_sample import (
+    ESTIMATE_ABOVE,
+    ESTIMATE_MIN_SAMPLE,
+    IN_SAMPLE,
+    IN_SAMPLE_WITH_PARAMS,
+    SAMPLE_RATE,
+    about,
+    in_sample,  # noqa: F401 (callers ask core.search which documents are sampled)
+    sample_counts,
+    sample_page,
+)
 from .text import fold
 
 MAX_TERMS = 12
@@ -148,19 +159,6 @@ def recount_all() -> None:
             "UNION ALL SELECT kind, visibility, '', '', count(*) FROM core_searchdocument "
             "GROUP BY kind, visibility"
         )
-
-
-# A document is in the sample when the top bits of a multiplicative (Fibonacci) hash
-# of its id fall in the first of SAMPLE_RATE buckets: deterministic, and spread
-# evenly whatever pattern the ids were loaded in (the low bits would just be id % 64).
-SAMPLE_RATE = 128
-_BUCKET = 2**32 // SAMPLE_RATE
-IN_SAMPLE = f"((id * 2654435761) % 4294967296) / {_BUCKET} = 0"
-IN_SAMPLE_WITH_PARAMS = IN_SAMPLE.replace("%", "%%")  # in SQL that also has %s parameters
-
-
-def in_sample(document_id: int) -> bool:
-    return (document_id * 2654435761) % 4294967296 // _BUCKET == 0
 
 
 def _chunks(document_ids: list[int], size: int = 500):
@@ -363,105 +361,6 @@ def _tally(rows) -> tuple[int, dict[str, dict[str, int]]]:
     return total, dict(counts)
 
 
-# Broad searches on big indexes (PostgreSQL): when the scope holds at least
-# SEARCH_ESTIMATE_ABOVE documents and the sample finds SEARCH_ESTIMATE_MIN_SAMPLE
-# matches or more (about 2,000 results), counts are estimated from the sample and the
-# pages list the sampled matches, ranked as usual. Exact counting, and collecting every
-# match to rank it, cost in proportion to the results: tens of ms per thousand at
-# 1,000,000 documents (docs/performance.md); the sample costs a 128th of that.
-ESTIMATE_ABOVE = 50_000
-ESTIMATE_MIN_SAMPLE = 16
-
-
-def _tsquery_text(terms: list[str]) -> str:
-    return " & ".join(f"{term}:*" for term in terms)
-
-
-def _scope_size(kinds: list[str], visibilities: list[str]) -> int:
-    return _kept_counts(kinds, visibilities, [])[0]
-
-
-def _sample_where(
-    terms: list[str], filters: dict[str, list[str]], kinds: list[str], visibilities: list[str]
-) -> tuple[str, list]:
-    where = ["s.kind = ANY(%s)", "s.visibility = ANY(%s)"]
-    params: list = [kinds, visibilities]
-    if terms:
-        where.append("s.search_vector @@ to_tsquery('simple', %s)")
-        params.append(_tsquery_text(terms))
-    for facet, values in filters.items():
-        where.append("s.facet_keys ?| %s")
-        params.append([f"{facet}={value}" for value in values])
-    return " AND ".join(where), params
-
-
-def _sample_estimate(
-    terms: list[str],
-    filters: dict[str, list[str]],
-    kinds: list[str],
-    visibilities: list[str],
-    facet_names: list[str],
-) -> tuple[int, dict[str, dict[str, int]]]:
-    """Matches and facet counts in the sample (not yet scaled up)."""
-    where, params = _sample_where(terms, filters, kinds, visibilities)
-    sql = (
-        "WITH m AS MATERIALIZED (SELECT s.facet_keys FROM core_searchsample s "
-        f"WHERE {where}) SELECT '', count(*) FROM m"
-    )
-    if facet_names:
-        sql += (
-            " UNION ALL SELECT k, count(*) FROM m, jsonb_array_elements_text(m.facet_keys) AS k"
-            " WHERE split_part(k, '=', 1) = ANY(%s) GROUP BY k"
-        )
-        params.append(facet_names)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = [
-            ("", "", n) if key == "" else (*key.split("=", 1), n) for key, n in cursor.fetchall()
-        ]
-    return _tally(rows)
-
-
-def _sample_page(
-    terms: list[str],
-    filters: dict[str, list[str]],
-    kinds: list[str],
-    visibilities: list[str],
-    sort: str,
-    offset: int,
-    limit: int,
-) -> list[SearchDocument]:
-    """A page of the sampled matches, ranked like exact results: a broad search pages
-    through the sample (1 in SAMPLE_RATE of its results), which the page says."""
-    where, params = _sample_where(terms, filters, kinds, visibilities)
-    if sort == "newest":
-        order = "s.created DESC, s.document_id"
-    elif sort == "name" or not terms:
-        order = "s.sort_name, s.document_id"
-    else:
-        order = (
-            "ts_rank_cd(s.search_vector, to_tsquery('simple', %s)) DESC, s.sort_name, s.document_id"
-        )
-        params.append(_tsquery_text(terms))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT s.document_id FROM core_searchsample s WHERE {where} "
-            f"ORDER BY {order} LIMIT %s OFFSET %s",
-            [*params, limit, offset],
-        )
-        ids = [row[0] for row in cursor.fetchall()]
-    found = SearchDocument.objects.in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found]
-
-
-def about(n: int) -> int:
-    """An estimate rounded to two significant figures (231,424 → 230,000)."""
-    if n < 100:
-        return n
-    scale = 10 ** (len(str(n)) - 2)
-    return round(n / scale) * scale
-
-
 def search_documents(
     query: str,
     *,
@@ -526,19 +425,17 @@ def _search_documents(
         if _scope_size(kinds, visibilities) >= getattr(
             settings, "SEARCH_ESTIMATE_ABOVE", ESTIMATE_ABOVE
         ):
-            sampled, sample_counts = _sample_estimate(
-                terms, filters, kinds, visibilities, facet_names
+            sampled, sampled_facets = _tally(
+                sample_counts(terms, filters, kinds, visibilities, facet_names)
             )
             if sampled >= getattr(settings, "SEARCH_ESTIMATE_MIN_SAMPLE", ESTIMATE_MIN_SAMPLE):
                 return SearchPage(
                     total=about(sampled * SAMPLE_RATE),
-                    documents=_sample_page(
-                        terms, filters, kinds, visibilities, sort, offset, limit
-                    ),
+                    documents=sample_page(terms, filters, kinds, visibilities, sort, offset, limit),
                     browsable=sampled,
                     facets={
                         facet: {value: about(n * SAMPLE_RATE) for value, n in values.items()}
-                        for facet, values in sample_counts.items()
+                        for facet, values in sampled_facets.items()
                     },
                     approximate=True,
                 )
@@ -590,6 +487,10 @@ def _fuzzy_page(query, documents, facet_names, sort, offset, limit) -> SearchPag
     return SearchPage(
         total=total, documents=[found[pk] for pk in page_ids if pk in found], facets=counts
     )
+
+
+def _scope_size(kinds: list[str], visibilities: list[str]) -> int:
+    return _kept_counts(kinds, visibilities, [])[0]
 
 
 def _page(documents, rank, sort: str, offset: int, limit: int) -> list[SearchDocument]:
