@@ -19,13 +19,10 @@ cultural and linguistic regions (:data:`NAME_POOLS`).
 """
 
 from .countries import COUNTRIES
-from .generator import (
-    _serial,
-    generate_network_organisations,
-    generate_people,
-    slugify_ascii,
-)
-from .names import NAME_POOLS, REGION_GROUPS
+from .generator import generate_people
+from .helpers import _serial, slugify_ascii
+from .names import NAME_POOLS
+from .organisations import generate_network_organisations
 from .records import (
     EMAIL_DOMAIN,
     Country,
@@ -34,6 +31,7 @@ from .records import (
     PersonSeed,
     PortfolioSeed,
 )
+from .regions import REGION_GROUPS
 from .sectors import _SECTORS
 
 __all__ = [

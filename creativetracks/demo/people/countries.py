@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .names import _DEFAULT_LINGUA_FRANCA, _REGION_LINGUA_FRANCA, _names
+from .names import _names
 from .records import Country
+from .regions import _DEFAULT_LINGUA_FRANCA, _REGION_LINGUA_FRANCA
 
 # ---------------------------------------------------------------------------
 # Countries: code | English name | weight | name pools | languages | cities
