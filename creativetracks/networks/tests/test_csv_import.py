@@ -263,6 +263,7 @@ def test_confirming_is_rate_limited(admin_client, network, settings):
     assert batch.status == "preview"
 
 
+@pytest.mark.django_db(transaction=True)  # the real worker checks its connection between tasks
 def test_previews_left_unconfirmed_for_a_week_are_forgotten(admin_client, network):
     from datetime import timedelta
 
