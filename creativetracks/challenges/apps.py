@@ -16,3 +16,7 @@ class ChallengesConfig(AppConfig):
         register_home_section(
             "challenges", "challenges/_home_open.html", queries.home_section, position=30
         )
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        register_sitemap("challenges", queries.visible_challenges)

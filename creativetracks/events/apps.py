@@ -19,3 +19,7 @@ class EventsConfig(AppConfig):
             "events", "events/_home_upcoming.html", queries.home_upcoming, position=20
         )
         register_periodic(send_event_reminders)
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        register_sitemap("events", queries.visible_events)

@@ -19,3 +19,7 @@ class LabsConfig(AppConfig):
             "featured_labs", "labs/_home_featured.html", queries.home_section, position=10
         )
         register_periodic(forget_expired_labs)
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        register_sitemap("labs", queries.visible_labs)

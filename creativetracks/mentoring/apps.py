@@ -15,3 +15,7 @@ class MentoringConfig(AppConfig):
 
         register_figure("mentorships", _("mentorships"), queries.pair_count, position=60)
         register_periodic(send_session_reminders)
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        register_sitemap("mentoring", queries.visible_programmes)

@@ -17,3 +17,9 @@ class NetworksConfig(AppConfig):
 
         register_periodic(discard_stale_previews)
         register_directory_kind(NETWORK, _("Networks"), network_cards)
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        from .queries import listed_networks
+
+        register_sitemap("networks", listed_networks)

@@ -17,3 +17,9 @@ class OpportunitiesConfig(AppConfig):
         register_periodic(send_opportunity_alerts)
         register_periodic(send_deadline_reminders)
         register_periodic(import_opportunity_feeds)
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        from .queries import listed_opportunities
+
+        register_sitemap("opportunities", listed_opportunities)

@@ -18,3 +18,11 @@ class ProfilesConfig(AppConfig):
         register_figure(
             "organisations", _("organisations"), queries.organisation_count, position=30
         )
+
+        # Public profiles and every organisation page are in sitemap.xml.
+        from creativetracks.core.sitemaps import register_sitemap
+
+        from .models import Organisation
+
+        register_sitemap("people", queries.public_profiles)
+        register_sitemap("organisations", lambda viewer: Organisation.objects.all())

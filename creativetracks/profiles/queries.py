@@ -3,14 +3,14 @@
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q, Sum
+from django.db.models import Prefetch, Q, QuerySet, Sum
 from django_countries import countries
 
 from creativetracks.core import search, taxonomy
 from creativetracks.core.geography import CONTINENTS
 
 from .indexing import ORGANISATION, PERSON
-from .models import Organisation, OrganisationMembership, PortfolioItem, Profile
+from .models import Organisation, OrganisationMembership, PortfolioItem, Profile, Visibility
 from .permissions import visible_levels
 
 PAGE_SIZE = 20
@@ -204,6 +204,13 @@ def directory_page(
         selected=filters,
         approximate=found.approximate,
     )
+
+
+def public_profiles(viewer) -> QuerySet[Profile]:
+    """Profiles `viewer` may open (the sitemap asks for a visitor)."""
+    return Profile.objects.filter(
+        visibility__in=visible_levels(viewer), user__is_active=True
+    ).exclude(visibility=Visibility.HIDDEN)
 
 
 def members_by_country(viewer) -> dict[str, int]:

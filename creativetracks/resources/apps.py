@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class ResourcesConfig(AppConfig):
     name = "creativetracks.resources"
     label = "resources"
+
+    def ready(self):
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        from .queries import visible_resources
+
+        register_sitemap("resources", visible_resources)

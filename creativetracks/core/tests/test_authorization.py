@@ -28,6 +28,9 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "terms": [everyone("/terms/")],
         "privacy": [everyone("/privacy/")],
         "healthz": [everyone("/healthz")],
+        "robots_txt": [everyone("/robots.txt")],
+        "sitemap": [everyone("/sitemap.xml")],
+        "sitemap_section": [everyone("/sitemap-pages.xml"), everyone("/sitemap-nothing.xml", 404)],
         "media": [everyone("/media/nothing-here.jpg", 404)],
         # Mounted only with BENCH_BARE_VIEW=1 (set for the tests, never in production).
         "bench_bare": [everyone("/bench/bare/")],
