@@ -6,6 +6,8 @@ from django.urls import path
 from . import views
 from .sitemaps import sitemaps
 
+SITEMAPS = sitemaps()  # built once: apps registered theirs before URLs are loaded
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
@@ -17,13 +19,13 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_index,
-        {"sitemaps": sitemaps(), "sitemap_url_name": "sitemap_section"},
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
         sitemap,
-        {"sitemaps": sitemaps()},
+        {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),
 ]
