@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "creativetracks.messaging",
     "creativetracks.labs",
     "creativetracks.events",
+    "creativetracks.meetings",
     "creativetracks.opportunities",
     "creativetracks.resources",
     "creativetracks.ambassadors",

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("creativetracks.social.urls")),
     path("", include("creativetracks.messaging.urls")),
     path("", include("creativetracks.labs.urls")),
+    path("", include("creativetracks.meetings.urls")),
     path("", include("creativetracks.events.urls")),
     path("", include("creativetracks.opportunities.urls")),
     path("", include("creativetracks.resources.urls")),

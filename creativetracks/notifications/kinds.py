@@ -65,6 +65,10 @@ KINDS: dict[str, Kind] = {
     "challenge_jury_invitation": Kind(_("Invitations to sit on a jury"), EMAIL),
     "challenge_result": Kind(_("Results and feedback of your challenge entries"), EMAIL),
     "challenge_submission": Kind(_("Entries submitted to challenges you organise"), DAILY),
+    # B2B meetings
+    "meeting_request": Kind(_("Meeting requests at events"), EMAIL),
+    "meeting_answer": Kind(_("Answers to and cancellations of your meeting requests"), EMAIL),
+    "meeting_booked": Kind(_("Times of your meetings at events"), EMAIL),
     # Mentoring
     "mentoring_application": Kind(_("Applications to mentoring programmes you run"), DAILY),
     "mentoring_invitation": Kind(_("Invitations to mentor in a programme"), EMAIL),

@@ -39,3 +39,11 @@ def same_zone(event, zone) -> bool:
 @register.filter
 def language_names(codes, labels) -> str:
     return ", ".join(str(labels.get(code, code)) for code in codes or [])
+
+
+@register.simple_tag
+def extra_manage_tabs(event) -> list:
+    """Tabs other apps add to the organisers' navigation (events.panels)."""
+    from ..panels import manage_tabs
+
+    return manage_tabs(event)

@@ -16,6 +16,7 @@ from creativetracks.core.exceptions import DomainError
 
 from .. import calendars, permissions, queries, services
 from ..models import Event
+from ..panels import event_panels
 from .common import event_or_404, page_number, viewer_zone
 
 
@@ -77,6 +78,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "language_labels": taxonomy.LANGUAGE_LABELS,
             "sessions": list(event.sessions.all()),
             "speakers": list(event.speakers.all()),
+            "event_panels": event_panels(request, event),
         },
     )
 
