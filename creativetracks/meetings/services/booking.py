@@ -96,7 +96,7 @@ def place_meeting(
 def book_meeting(user, request: MeetingRequest, slot: Slot) -> Meeting:
     """Either person of an accepted request picks a time free for both."""
     request = (
-        MeetingRequest.objects.select_for_update()
+        MeetingRequest.objects.select_for_update(of=("self",))
         .select_related("matchmaking__event", "requester__profile", "recipient__profile")
         .get(pk=request.pk)
     )
@@ -126,7 +126,7 @@ def book_meeting(user, request: MeetingRequest, slot: Slot) -> Meeting:
 @transaction.atomic
 def unbook_meeting(user, meeting: Meeting) -> MeetingRequest:
     """Free the time of a meeting (the request stays accepted, ready for another time)."""
-    request = MeetingRequest.objects.select_for_update().get(pk=meeting.request_id)
+    request = MeetingRequest.objects.select_for_update(of=("self",)).get(pk=meeting.request_id)
     event = request.matchmaking.event
     if not (is_party(user, request) or can_manage_matchmaking(user, event)):
         raise NotAllowed(_("This is not your meeting."))

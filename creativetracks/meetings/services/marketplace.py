@@ -36,7 +36,7 @@ def leave_marketplace(user, entry: Entry) -> int:
 
     if entry.user_id != user.pk:
         raise NotAllowed(_("This is not your entry."))
-    open_requests = MeetingRequest.objects.select_for_update().filter(
+    open_requests = MeetingRequest.objects.select_for_update(of=("self",)).filter(
         matchmaking_id=entry.matchmaking_id, status__in=MeetingRequest.OPEN
     )
     mine = [r for r in open_requests if user.pk in (r.requester_id, r.recipient_id)]

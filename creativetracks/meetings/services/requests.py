@@ -83,7 +83,7 @@ def request_meeting(
 
 def _locked(request: MeetingRequest) -> MeetingRequest:
     locked = (
-        MeetingRequest.objects.select_for_update()
+        MeetingRequest.objects.select_for_update(of=("self",))
         .select_related("matchmaking__event", "requester__profile", "recipient__profile")
         .get(pk=request.pk)
     )

@@ -175,7 +175,9 @@ def publish_schedule_run(user, run: ScheduleRun) -> ScheduleRun:
     the run (or whose request was cancelled) is skipped and counted; everyone with new
     meetings hears about their agenda once."""
     run = (
-        ScheduleRun.objects.select_for_update().select_related("matchmaking__event").get(pk=run.pk)
+        ScheduleRun.objects.select_for_update(of=("self",))
+        .select_related("matchmaking__event")
+        .get(pk=run.pk)
     )
     matchmaking = run.matchmaking
     if not can_manage_matchmaking(user, matchmaking.event):

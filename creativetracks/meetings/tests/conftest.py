@@ -16,22 +16,35 @@ def matchmaking(organiser):
 @pytest.fixture
 def ana(matchmaking):
     return make_participant(
-        matchmaking, "ana@example.org", "Ana Lisboa", "PT",
-        offers=["co-production"], seeks=["distribution"],
+        matchmaking,
+        "ana@example.org",
+        "Ana Lisboa",
+        "PT",
+        offers=["co-production"],
+        seeks=["distribution"],
     )
 
 
 @pytest.fixture
 def ben(matchmaking):
     return make_participant(
-        matchmaking, "ben@example.org", "Ben Cardiff", "GB",
-        offers=["distribution"], seeks=["co-production"],
+        matchmaking,
+        "ben@example.org",
+        "Ben Cardiff",
+        "GB",
+        offers=["distribution"],
+        seeks=["co-production"],
     )
 
 
 @pytest.fixture
 def chen(matchmaking):
     return make_participant(
-        matchmaking, "chen@example.org", "Chen Shanghai", "CN",
-        offers=["funding"], seeks=["advice"], sectors=["design"],
+        matchmaking,
+        "chen@example.org",
+        "Chen Shanghai",
+        "CN",
+        offers=["funding"],
+        seeks=["advice"],
+        sectors=["design"],
     )

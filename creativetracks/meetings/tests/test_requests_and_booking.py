@@ -38,25 +38,39 @@ def test_a_participant_requests_and_the_other_accepts_then_books(client, matchma
     first_slot = matchmaking.slots.order_by("start").first()
     assert page.status_code == 200
     assert 'name="slot"' in page.content.decode()
-    response = client.post(url("meeting_request_book", matchmaking, request.pk), {"slot": first_slot.pk})
+    response = client.post(
+        url("meeting_request_book", matchmaking, request.pk), {"slot": first_slot.pk}
+    )
     assert response.status_code == 302
     meeting = Meeting.objects.get(request=request)
     assert meeting.slot == first_slot
-    assert set(Seat.objects.filter(meeting=meeting).values_list("user_id", flat=True)) == {ana.pk, ben.pk}
+    assert set(Seat.objects.filter(meeting=meeting).values_list("user_id", flat=True)) == {
+        ana.pk,
+        ben.pk,
+    }
     agenda = client.get(url("meetings_agenda", matchmaking))
     assert "Ana Lisboa" in agenda.content.decode()
 
 
 def test_decline_with_a_reason_is_shown_to_the_requester(client, matchmaking, ana, ben):
     client.force_login(ana)
-    client.post(url("meetings_request_create", matchmaking, ben.marketplace_entries.get().pk), {"priority": "1"})
+    client.post(
+        url("meetings_request_create", matchmaking, ben.marketplace_entries.get().pk),
+        {"priority": "1"},
+    )
     request = MeetingRequest.objects.get()
     client.force_login(ben)
-    client.post(url("meeting_request_answer", matchmaking, request.pk), {"decision": "decline", "reason": "Fully booked"})
+    client.post(
+        url("meeting_request_answer", matchmaking, request.pk),
+        {"decision": "decline", "reason": "Fully booked"},
+    )
     request.refresh_from_db()
     assert request.status == "declined" and request.reason == "Fully booked"
     client.force_login(ana)
-    assert "Fully booked" in client.get(url("meeting_request_detail", matchmaking, request.pk)).content.decode()
+    assert (
+        "Fully booked"
+        in client.get(url("meeting_request_detail", matchmaking, request.pk)).content.decode()
+    )
 
 
 def test_a_second_request_between_the_same_people_is_refused(client, matchmaking, ana, ben):
@@ -67,7 +81,10 @@ def test_a_second_request_between_the_same_people_is_refused(client, matchmaking
     assert response.status_code == 400
     assert "already asked" in response.content.decode()
     client.force_login(ben)
-    back = client.post(url("meetings_request_create", matchmaking, ana.marketplace_entries.get().pk), {"priority": "1"})
+    back = client.post(
+        url("meetings_request_create", matchmaking, ana.marketplace_entries.get().pk),
+        {"priority": "1"},
+    )
     assert back.status_code == 400 and "answer their request" in back.content.decode()
     assert MeetingRequest.objects.count() == 1
 
@@ -86,7 +103,10 @@ def test_bad_input_keeps_the_message_and_answers_422(client, matchmaking, ana, b
 def test_blocked_members_cannot_request(client, matchmaking, ana, ben):
     Block.objects.create(blocker=ben, blocked=ana)
     client.force_login(ana)
-    response = client.post(url("meetings_request_create", matchmaking, ben.marketplace_entries.get().pk), {"priority": "1"})
+    response = client.post(
+        url("meetings_request_create", matchmaking, ben.marketplace_entries.get().pk),
+        {"priority": "1"},
+    )
     assert response.status_code == 404  # ben's entry is hidden from ana altogether
     assert not MeetingRequest.objects.exists()
 
@@ -97,7 +117,10 @@ def test_requests_close_at_the_deadline(client, matchmaking, ana, ben):
     matchmaking.requests_close = timezone.now()
     matchmaking.save()
     client.force_login(ana)
-    response = client.post(url("meetings_request_create", matchmaking, ben.marketplace_entries.get().pk), {"priority": "1"})
+    response = client.post(
+        url("meetings_request_create", matchmaking, ben.marketplace_entries.get().pk),
+        {"priority": "1"},
+    )
     assert response.status_code == 400 and "closed" in response.content.decode()
 
 
@@ -119,7 +142,9 @@ def test_cancelling_after_scheduling_frees_the_slot(client, matchmaking, ana, be
     client.force_login(ben)
     client.post(url("meeting_request_book", matchmaking, first.pk), {"slot": slot.pk})
     assert Seat.objects.filter(slot=slot, user=ana).exists()
-    client.post(url("meeting_request_cancel", matchmaking, first.pk), {"reason": "Flight cancelled"})
+    client.post(
+        url("meeting_request_cancel", matchmaking, first.pk), {"reason": "Flight cancelled"}
+    )
     first.refresh_from_db()
     assert first.status == "cancelled" and first.cancelled_by == ben
     assert not Seat.objects.filter(slot=slot).exists()
@@ -146,7 +171,12 @@ def test_only_the_two_people_may_answer_book_or_cancel(client, matchmaking, ana,
     slot = matchmaking.slots.order_by("start").first()
     client.force_login(chen)
     assert client.get(url("meeting_request_detail", matchmaking, request.pk)).status_code == 404
-    assert client.post(url("meeting_request_book", matchmaking, request.pk), {"slot": slot.pk}).status_code == 404
+    assert (
+        client.post(
+            url("meeting_request_book", matchmaking, request.pk), {"slot": slot.pk}
+        ).status_code
+        == 404
+    )
     assert client.post(url("meeting_request_cancel", matchmaking, request.pk)).status_code == 404
     request.refresh_from_db()
     assert request.status == "accepted" and not Meeting.objects.exists()
@@ -172,7 +202,9 @@ def test_the_per_person_maximum_holds(client, matchmaking, ana, ben, chen):
     slots = list(matchmaking.slots.order_by("start"))
     client.force_login(ana)
     client.post(url("meeting_request_book", matchmaking, first.pk), {"slot": slots[0].pk})
-    response = client.post(url("meeting_request_book", matchmaking, second.pk), {"slot": slots[1].pk})
+    response = client.post(
+        url("meeting_request_book", matchmaking, second.pk), {"slot": slots[1].pk}
+    )
     assert response.status_code in (409, 422)
     assert Meeting.objects.count() == 1
 

@@ -3,6 +3,7 @@ no-shows and feedback feed the event's figures."""
 
 from datetime import timedelta
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,6 +19,9 @@ def url(name, matchmaking, *args):
     return reverse(name, args=[matchmaking.event.slug, *args])
 
 
+# The worker closes its database connection after a task: on PostgreSQL that would end
+# a test transaction, so this test commits for real.
+@pytest.mark.django_db(transaction=True)
 def test_run_review_and_publish(
     client, organiser, matchmaking, ana, ben, chen, django_capture_on_commit_callbacks
 ):
@@ -60,7 +64,9 @@ def test_a_duplicate_delivery_runs_once(organiser, matchmaking, ana, ben):
     assert ProposedMeeting.objects.filter(run=run).count() == 1
 
 
-def test_publishing_skips_proposals_whose_slot_was_booked_since(organiser, matchmaking, ana, ben, chen):
+def test_publishing_skips_proposals_whose_slot_was_booked_since(
+    organiser, matchmaking, ana, ben, chen
+):
     first = accepted_request(matchmaking, ana, ben)
     second = accepted_request(matchmaking, ana, chen)
     run = services.start_schedule_run(organiser, matchmaking, time_limit=5)
@@ -75,7 +81,9 @@ def test_publishing_skips_proposals_whose_slot_was_booked_since(organiser, match
 
 def test_only_organisers_run_the_scheduler(client, matchmaking, ana):
     client.force_login(ana)
-    assert client.post(url("meetings_schedule", matchmaking), {"time_limit": "5"}).status_code == 403
+    assert (
+        client.post(url("meetings_schedule", matchmaking), {"time_limit": "5"}).status_code == 403
+    )
     assert not ScheduleRun.objects.exists()
 
 
@@ -144,13 +152,19 @@ def test_organiser_setup_through_the_pages(client, organiser, matchmaking):
     local = event.start.astimezone(event.zone) + timedelta(hours=4)
     response = client.post(
         url("meetings_window_add", matchmaking),
-        {"start": local.strftime("%Y-%m-%dT%H:%M"), "end": (local + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")},
+        {
+            "start": local.strftime("%Y-%m-%dT%H:%M"),
+            "end": (local + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+        },
     )
     assert response.status_code == 302
     assert matchmaking.slots.count() == 4 + 3
     overlap = client.post(
         url("meetings_window_add", matchmaking),
-        {"start": local.strftime("%Y-%m-%dT%H:%M"), "end": (local + timedelta(minutes=40)).strftime("%Y-%m-%dT%H:%M")},
+        {
+            "start": local.strftime("%Y-%m-%dT%H:%M"),
+            "end": (local + timedelta(minutes=40)).strftime("%Y-%m-%dT%H:%M"),
+        },
     )
     assert overlap.status_code == 422 and "overlaps" in overlap.content.decode()
     client.post(url("meetings_table_add", matchmaking), {"name": "Lounge", "capacity": "4"})

@@ -25,8 +25,7 @@ def problems(draw):
     )
     requests = [s.Request(i, a, b, draw(st.integers(1, 4))) for i, (a, b) in enumerate(pairs)]
     unavailable = {
-        p: set(draw(st.lists(st.sampled_from(slots), max_size=len(slots))))
-        for p in range(people)
+        p: set(draw(st.lists(st.sampled_from(slots), max_size=len(slots)))) for p in range(people)
     }
     booked = []
     if requests and draw(st.booleans()):
@@ -67,7 +66,9 @@ def _small_event(seed: int) -> s.Problem:
     while len(pairs) < 90:
         a, b = rng.sample(range(people), 2)
         pairs.add((min(a, b), max(a, b)))
-    requests = [s.Request(i, a, b, rng.choice([2, 2, 3, 4])) for i, (a, b) in enumerate(sorted(pairs))]
+    requests = [
+        s.Request(i, a, b, rng.choice([2, 2, 3, 4])) for i, (a, b) in enumerate(sorted(pairs))
+    ]
     unavailable = {p: {x for x in slots if rng.random() < 0.2} for p in range(people)}
     return s.Problem(slots, [s.Table(1, 2), s.Table(2, 1), s.Table(3, 1)], requests, 4, unavailable)
 
@@ -81,7 +82,9 @@ def _optimum_by_mip(problem: s.Problem, weighted: bool) -> int:
     x = {}
     for r in problem.requests:
         for slot in problem.slots:
-            if slot in problem.unavailable.get(r.first, ()) or slot in problem.unavailable.get(r.second, ()):
+            if slot in problem.unavailable.get(r.first, ()) or slot in problem.unavailable.get(
+                r.second, ()
+            ):
                 continue
             x[r, slot] = solver.IntVar(0, 1, f"x{r.id}_{slot}")
     for r in problem.requests:
