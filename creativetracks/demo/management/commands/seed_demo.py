@@ -9,6 +9,7 @@ from creativetracks.demo.ambassadors import seed_ambassadors
 from creativetracks.demo.challenges import seed_challenges
 from creativetracks.demo.events import seed_events
 from creativetracks.demo.labs import seed_labs
+from creativetracks.demo.meetings import seed_meetings
 from creativetracks.demo.mentoring import seed_mentoring
 from creativetracks.demo.networks import seed_networks
 from creativetracks.demo.opportunities import seed_opportunities
@@ -64,6 +65,7 @@ class Command(BaseCommand):
         networks = seed_networks()
         seed_social()
         seed_events()
+        seed_meetings()
         seed_labs()
         seed_opportunities()
         seed_resources()
