@@ -8,10 +8,12 @@ sum of its tables' capacities; meetings already booked stay where they are.
 
 Tables are interchangeable within a slot (every table is there for every slot), so the
 optimisation only chooses slots; tables are filled afterwards, slot by slot, which
-never loses a meeting. The exact solver is OR-Tools CP-SAT, started from the greedy
-solution and stopped at a time limit; it reports a proven upper bound, so the gap to
-the optimum is known. The greedy solution alone is the fallback (no solver, a solver
-error, or a solver that found nothing better in time).
+never loses a meeting. First a fast schedule (`heuristic`: greedy in the earliest free
+slot, repairs by moving one meeting, then b-matching augmentation by alternating paths
+and a second placement), then the exact solver, OR-Tools CP-SAT, started from it and
+stopped at a time limit; CP-SAT reports a proven upper bound, so the gap to the optimum
+is known. The fast schedule is the fallback (no solver, a solver error, or a solver
+that found nothing better in time).
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ class Result:
     bound: int  # proven upper bound of the objective
     greedy_placed: int
     greedy_objective: int
-    method: str  # "optimal", "solver", "greedy"
+    method: str  # "optimal" (proven), "solver" (CP-SAT's best), "heuristic" (the fast one)
     seconds: float
     note: str = ""
 
@@ -455,19 +457,19 @@ def solve(
     began = time.monotonic()
     report = progress or (lambda phase, share: None)
     weights = {r.id: (r.weight if weighted else 1) for r in problem.requests}
-    report("greedy", 0.05)
+    report("fast schedule", 0.05)
     start = heuristic(problem, weighted, deadline=began + time_limit / 2)
     greedy_objective = sum(weights[r] for r in start)
-    best, method, note = start, "greedy", ""
+    best, method, note = start, "heuristic", ""
     bound = simple_bound(problem, weighted)
     if use_solver and greedy_objective < bound:
         try:
             solved = _solve_exactly(problem, weights, start, time_limit, workers, report)
         except ImportError:
-            note = "OR-Tools is not installed: the greedy schedule is used."
+            note = "OR-Tools is not installed: the fast schedule is used."
         else:
             if solved is None:
-                note = "The solver found no schedule in time: the greedy schedule is used."
+                note = "The solver found no schedule in time: the fast schedule is used."
             else:
                 chosen, solver_bound, optimal = solved
                 bound = min(bound, solver_bound)
@@ -475,7 +477,7 @@ def solve(
                     best = chosen
                     method = "optimal" if optimal else "solver"
     if greedy_objective >= bound:
-        method = "optimal"  # the greedy schedule reaches the bound
+        method = "optimal"  # the fast schedule reaches the bound
     objective = sum(weights[r] for r in best)
     report("tables", 0.95)
     placements = assign_tables(problem, best)
