@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -275,6 +276,7 @@ def meeting_grid(request: HttpRequest, slug: str) -> HttpResponse:
             "matchmaking": matchmaking,
             "tables": list(matchmaking.tables.all()),
             "rows": queries.grid(matchmaking),
+            "now": timezone.now(),
             "zone": event.zone,
             "tab": "meetings",
             "subtab": "grid",

@@ -33,6 +33,8 @@ def _market_url(matchmaking) -> str:
 
 
 def _context(request, matchmaking, **extra) -> dict:
+    if "entry" not in extra:
+        extra["entry"] = queries.entry_of(request.user, matchmaking)
     return {
         "event": matchmaking.event,
         "matchmaking": matchmaking,
