@@ -353,6 +353,7 @@ class Stats:
     countries: int = 0
     cross_border: int = 0
     country_pairs: list = field(default_factory=list)
+    comments: list = field(default_factory=list)
 
 
 def statistics(matchmaking: Matchmaking) -> Stats:
@@ -390,6 +391,12 @@ def statistics(matchmaking: Matchmaking) -> Stats:
                 pairs[(met[0], met[1])] += 1
     stats.countries = len(countries)
     stats.country_pairs = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))[:10]
+    stats.comments = list(
+        Seat.objects.filter(meeting__matchmaking=matchmaking)
+        .exclude(comment="")
+        .select_related("user__profile")
+        .order_by("-feedback_at", "-pk")[:20]
+    )
     return stats
 
 

@@ -122,8 +122,8 @@ def test_feedback_and_no_shows_feed_the_figures(client, organiser, matchmaking, 
     client.post(url("meetings_no_show", matchmaking, meeting.pk), {"person": ben.pk})
     assert Seat.objects.get(meeting=meeting, user=ben).no_show
     assert statistics(matchmaking).held == 0
-    page = client.get(url("event_matchmaking", matchmaking))
-    assert "meetings held" in page.content.decode()
+    page = client.get(url("event_matchmaking", matchmaking)).content.decode()
+    assert "meetings held" in page and "Great" in page
 
 
 def test_feedback_before_the_meeting_is_refused(client, matchmaking, ana, ben):
