@@ -23,11 +23,11 @@ from creativetracks.meetings.models import (
     EntryFacet,
     Matchmaking,
     MeetingRequest,
-    Slot,
     Table,
     TimeWindow,
 )
 from creativetracks.meetings.services import place_meeting
+from creativetracks.meetings.services.setup import cut_into_slots
 
 from .data import DEMO_DOMAIN
 
@@ -61,18 +61,7 @@ def seed_meetings() -> int:
         start = datetime.combine(day, begins, tzinfo=event.zone)
         end = datetime.combine(day, ends, tzinfo=event.zone)
         window = TimeWindow.objects.create(matchmaking=matchmaking, start=start, end=end)
-        moment, slots = start, []
-        while moment + timedelta(minutes=20) <= end:
-            slots.append(
-                Slot(
-                    window=window,
-                    matchmaking=matchmaking,
-                    start=moment,
-                    end=moment + timedelta(minutes=20),
-                )
-            )
-            moment += timedelta(minutes=20)
-        Slot.objects.bulk_create(slots)
+        cut_into_slots(matchmaking, window)
     Table.objects.bulk_create(
         [Table(matchmaking=matchmaking, name=f"Table {n}", position=n) for n in range(1, 21)]
         + [Table(matchmaking=matchmaking, name="Online room", capacity=5, online=True, position=21)]

@@ -41,12 +41,13 @@ def configure_matchmaking(user, event: Event, data: dict) -> Matchmaking:
         matchmaking.save()
         for window in matchmaking.windows.all():
             window.slots.all().delete()
-            _cut_into_slots(matchmaking, window)
+            cut_into_slots(matchmaking, window)
     matchmaking.save()
     return matchmaking
 
 
-def _cut_into_slots(matchmaking: Matchmaking, window: TimeWindow) -> list[Slot]:
+def cut_into_slots(matchmaking: Matchmaking, window: TimeWindow) -> list[Slot]:
+    """The window's slots of the meeting length, saved (at most MAX_SLOTS per event)."""
     length = timedelta(minutes=matchmaking.meeting_minutes)
     slots = []
     start = window.start
@@ -73,7 +74,7 @@ def add_time_window(user, matchmaking: Matchmaking, start: datetime, end: dateti
     if matchmaking.windows.filter(start__lt=end, end__gt=start).exists():
         raise DomainError(_("This window overlaps another one."))
     window = TimeWindow.objects.create(matchmaking=matchmaking, start=start, end=end)
-    _cut_into_slots(matchmaking, window)
+    cut_into_slots(matchmaking, window)
     return window
 
 

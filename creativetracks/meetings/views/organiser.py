@@ -97,20 +97,32 @@ def window_add(request: HttpRequest, slug: str) -> HttpResponse:
     return _setup_page(request, event, matchmaking, window_form=form, status=422)
 
 
+def _remove(request, slug: str, model, object_id: int, remove, done: str) -> HttpResponse:
+    """Remove a window or a table of the event through `remove(user, obj)`."""
+    event, matchmaking = _configured(request, slug)
+    obj = model.objects.filter(matchmaking=matchmaking, pk=object_id).first()
+    if obj is None:
+        raise Http404
+    obj.matchmaking = matchmaking
+    try:
+        remove(request.user, obj)
+    except DomainError as refusal:
+        return refused(request, refusal, _setup_url(slug))
+    messages.success(request, done)
+    return redirect("event_matchmaking", slug=slug)
+
+
 @login_required
 @require_POST
 def window_remove(request: HttpRequest, slug: str, window_id: int) -> HttpResponse:
-    event, matchmaking = _configured(request, slug)
-    window = TimeWindow.objects.filter(matchmaking=matchmaking, pk=window_id).first()
-    if window is None:
-        raise Http404
-    window.matchmaking = matchmaking
-    try:
-        services.remove_time_window(request.user, window)
-    except DomainError as refusal:
-        return refused(request, refusal, _setup_url(slug))
-    messages.success(request, _("The time window is removed."))
-    return redirect("event_matchmaking", slug=slug)
+    return _remove(
+        request,
+        slug,
+        TimeWindow,
+        window_id,
+        services.remove_time_window,
+        _("The time window is removed."),
+    )
 
 
 @login_required
@@ -148,17 +160,9 @@ def table_add(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def table_remove(request: HttpRequest, slug: str, table_id: int) -> HttpResponse:
-    event, matchmaking = _configured(request, slug)
-    table = Table.objects.filter(matchmaking=matchmaking, pk=table_id).first()
-    if table is None:
-        raise Http404
-    table.matchmaking = matchmaking
-    try:
-        services.remove_table(request.user, table)
-    except DomainError as refusal:
-        return refused(request, refusal, _setup_url(slug))
-    messages.success(request, _("The table is removed."))
-    return redirect("event_matchmaking", slug=slug)
+    return _remove(
+        request, slug, Table, table_id, services.remove_table, _("The table is removed.")
+    )
 
 
 @login_required

@@ -73,7 +73,6 @@ def marketplace(request: HttpRequest, slug: str) -> HttpResponse:
             form=form,
             page=page,
             filters=filters,
-            entry=queries.entry_of(request.user, matchmaking),
             tab="marketplace",
         ),
     )
@@ -148,7 +147,6 @@ def entry_detail(request: HttpRequest, slug: str, entry_id: int) -> HttpResponse
             matchmaking,
             person=entry,
             form=form,
-            entry=queries.entry_of(request.user, matchmaking),
             tab="marketplace",
         ),
     )
@@ -218,7 +216,6 @@ def my_requests(request: HttpRequest, slug: str) -> HttpResponse:
             request,
             matchmaking,
             mine=queries.requests_of(request.user, matchmaking),
-            entry=queries.entry_of(request.user, matchmaking),
             tab="requests",
         ),
     )
@@ -390,7 +387,6 @@ def agenda(request: HttpRequest, slug: str) -> HttpResponse:
             request,
             matchmaking,
             seats=queries.agenda_of(request.user, matchmaking),
-            entry=queries.entry_of(request.user, matchmaking),
             tab="agenda",
         ),
     )
