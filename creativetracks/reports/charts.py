@@ -125,8 +125,8 @@ def column_chart(table: Table) -> SafeString:
 
 
 def country_counts(table: Table) -> dict[str, int]:
-    """{code: count} of a table whose last column is the country code (the map's table)."""
-    return {row[-1]: row[1] for row in table.rows if row[-1]}
+    """{code: count} of a table with country codes (the map's table)."""
+    return {code: row[1] for row, code in zip(table.rows, table.codes, strict=True) if code}
 
 
 def chart_for(table: Table) -> SafeString:

@@ -30,8 +30,8 @@ def _header(report: Report) -> list[list]:
 def table_csv(report: Report, table: Table) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([_cell(str(c)) for c in table.columns])
-    for row in table.rows:
+    writer.writerow([_cell(c) for c in table.export_columns])
+    for row in table.export_rows:
         writer.writerow([_cell(v) for v in row])
     # A BOM so that spreadsheet programs read the names' accents right.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
@@ -60,10 +60,10 @@ def tables_xlsx(report: Report, tables: list[Table]) -> bytes:
         for line in _header(report):
             sheet.append(line)
         sheet.append([])
-        sheet.append([str(c) for c in table.columns])
+        sheet.append(table.export_columns)
         for cell in sheet[sheet.max_row]:
             cell.font = bold
-        for row in table.rows:
+        for row in table.export_rows:
             sheet.append([_cell(v) for v in row])
         sheet.column_dimensions["A"].width = 40
     if not tables:

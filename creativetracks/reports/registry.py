@@ -52,6 +52,18 @@ class Table:
     rows: list[list]
     chart: str = ""
     note: str = ""
+    # ISO codes of the rows' countries, for the map and the exports ("Code" column).
+    codes: list[str] = field(default_factory=list)
+
+    @property
+    def export_columns(self) -> list[str]:
+        return [*map(str, self.columns), "Code"] if self.codes else [str(c) for c in self.columns]
+
+    @property
+    def export_rows(self) -> list[list]:
+        if self.codes:
+            return [[*row, code] for row, code in zip(self.rows, self.codes, strict=True)]
+        return self.rows
 
     @property
     def chart_rows(self) -> list[tuple[str, int]]:

@@ -104,9 +104,10 @@ def build(scope: Scope) -> SectionData:
         Table(
             "members_by_country",
             _("Members by country"),
-            [_("Country"), _("Members"), _("Code")],
-            country_rows,
+            [_("Country"), _("Members")],
+            [row[:2] for row in country_rows],
             chart="map",
+            codes=[row[2] for row in country_rows],
         ),
         Table(
             "members_by_continent",
