@@ -85,9 +85,9 @@ def bar_chart(table: Table, *, max_bars: int = MAX_BARS) -> SafeString:
 def column_chart(table: Table) -> SafeString:
     """Vertical columns over time (one per row, e.g. per month), the axis labelled."""
     rows = table.chart_rows
-    width, height, bottom, top = 640, 220, 28, 20
+    width, height, bottom, top, side = 640, 220, 28, 20, 28
     count = max(1, len(rows))
-    slot = (width - 20) / count
+    slot = (width - 2 * side) / count
     largest = max((value for _label, value in rows), default=0) or 1
     span = height - bottom - top
     chart_id = f"chart-{escape(table.key)}"
@@ -97,12 +97,12 @@ def column_chart(table: Table) -> SafeString:
         f'aria-labelledby="{chart_id}-title {chart_id}-desc">',
         f'<title id="{chart_id}-title">{escape(table.title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(_summary(rows, len(rows)))}</desc>',
-        f'<line class="chart__axis" x1="10" y1="{height - bottom}" x2="{width - 10}" '
+        f'<line class="chart__axis" x1="{side}" y1="{height - bottom}" x2="{width - side}" '
         f'y2="{height - bottom}" stroke="{AXIS_STROKE}"/>',
     ]
     every = max(1, round(count / 12))  # at most about twelve labels on the axis
     for index, (label, value) in enumerate(rows):
-        x = 10 + index * slot
+        x = side + index * slot
         bar = span * value / largest
         y = height - bottom - bar
         parts.append(

@@ -35,7 +35,9 @@ def request_report_pdf(user, filters: ReportFilters) -> ReportExport:
         )
         if pending is not None:
             return pending
-        export = ReportExport.objects.create(requested_by=user, params=params)
+        export = ReportExport.objects.create(
+            requested_by=user, params=params, steps_total=len(queries.report_sections()) + 1
+        )
         from .tasks import make_report_pdf
 
         transaction.on_commit(lambda: make_report_pdf.enqueue(str(export.pk)))

@@ -33,6 +33,18 @@ def organisations_in(scope: Scope):
     return organisations
 
 
+def month_rows(filters, counts: dict[str, int]) -> list[list]:
+    """One row per month of the period, months without new members included (so that
+    the chart's axis is time), from the first month with a member on."""
+    rows, year, month = [], filters.start.year, filters.start.month
+    while (year, month) <= (filters.end.year, filters.end.month):
+        key = f"{year:04d}-{month:02d}"
+        if rows or counts.get(key):
+            rows.append([key, counts.get(key, 0)])
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return rows
+
+
 def build(scope: Scope) -> SectionData:
     User = get_user_model()
     filters = scope.filters
@@ -98,7 +110,10 @@ def build(scope: Scope) -> SectionData:
             "members_by_month",
             _("New members per month"),
             [_("Month"), _("New members")],
-            [[row["month"].strftime("%Y-%m"), row["n"]] for row in months if row["month"]],
+            month_rows(
+                filters,
+                {row["month"].strftime("%Y-%m"): row["n"] for row in months if row["month"]},
+            ),
             chart="columns",
         ),
         Table(

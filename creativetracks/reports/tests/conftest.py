@@ -65,7 +65,9 @@ def build_world(n: int = 5, *, prefix: str = "m") -> World:
         slug="inova", defaults={"name": "INOVA+", "country": "PT", "summary": "Lead."}
     )
     owner = person(f"{prefix}-owner@example.org", "PT")
-    network = Network.objects.create(name=f"Makers {prefix}", slug=f"makers-{prefix}", created_by=owner)
+    network = Network.objects.create(
+        name=f"Makers {prefix}", slug=f"makers-{prefix}", created_by=owner
+    )
     region = Region.objects.get_or_create(
         slug="lusophone", defaults={"name": "Lusophone", "countries": ["PT", "MZ", "BR"]}
     )[0]

@@ -81,18 +81,26 @@ def test_member_figures_match_counts_made_independently(client, world, funder):
     found = figures(response)
     members = countable()
     assert found["members"].value == len(members)
-    assert found["countries"].value == len({str(u.profile.country) for u in members if u.profile.country})
+    assert found["countries"].value == len(
+        {str(u.profile.country) for u in members if u.profile.country}
+    )
     assert found["new_members"].value == len(members)  # everyone joined today
     assert found["new_members"].previous == 0
     by_country = Counter(str(u.profile.country) for u in members if u.profile.country)
     rows = table(response, "members_by_country")
     assert dict(zip(rows.codes, [r[1] for r in rows.rows], strict=True)) == dict(by_country)
     continents = Counter(continent_of(code) for code in by_country.elements())
-    assert sum(r[1] for r in table(response, "members_by_continent").rows) == sum(continents.values())
+    assert sum(r[1] for r in table(response, "members_by_continent").rows) == sum(
+        continents.values()
+    )
     sectors = Counter(s for u in members for s in u.profile.sectors)
-    assert {r[0]: r[1] for r in table(response, "members_by_sector").rows} == {"Design": sectors["design"]}
+    assert {r[0]: r[1] for r in table(response, "members_by_sector").rows} == {
+        "Design": sectors["design"]
+    }
     stages = {r[0]: r[1] for r in table(response, "members_by_career_stage").rows}
-    assert stages["Emerging (up to 3 years)"] == sum(u.profile.career_stage == "emerging" for u in members)
+    assert stages["Emerging (up to 3 years)"] == sum(
+        u.profile.career_stage == "emerging" for u in members
+    )
     assert "Student" not in stages  # the only student is hidden
     month = timezone.localdate().strftime("%Y-%m")
     assert table(response, "members_by_month").rows == [[month, len(members)]]
@@ -103,16 +111,22 @@ def test_activity_figures_match_counts_made_independently(client, world, funder)
     found = figures(client.get("/reports/"))
     ids = {u.pk for u in countable()}
     connections = [
-        c for c in Connection.objects.filter(status="accepted") if c.user_low_id in ids and c.user_high_id in ids
+        c
+        for c in Connection.objects.filter(status="accepted")
+        if c.user_low_id in ids and c.user_high_id in ids
     ]
     assert found["connections"].value == len(connections)
     across = [
         c
         for c in connections
-        if c.user_low.profile.country and c.user_high.profile.country and c.user_low.profile.country != c.user_high.profile.country
+        if c.user_low.profile.country
+        and c.user_high.profile.country
+        and c.user_low.profile.country != c.user_high.profile.country
     ]
     assert found["connections_across_borders"].value == round(100 * len(across) / len(connections))
-    assert found["labs_posted"].value == len([lab for lab in Lab.objects.all() if lab.owner_id in ids])
+    assert found["labs_posted"].value == len(
+        [lab for lab in Lab.objects.all() if lab.owner_id in ids]
+    )
     assert found["labs_joined"].value == len(
         [c for c in Collaboration.objects.filter(status="accepted") if c.user_id in ids]
     )
@@ -151,7 +165,10 @@ def test_trends_compare_with_the_previous_period(client, world, funder):
     client.force_login(funder)
     today = timezone.localdate()
     found = figures(
-        client.get("/reports/", {"start": (today - timedelta(days=29)).isoformat(), "end": today.isoformat()})
+        client.get(
+            "/reports/",
+            {"start": (today - timedelta(days=29)).isoformat(), "end": today.isoformat()},
+        )
     )
     assert found["labs_posted"].value == 0
     assert found["labs_posted"].previous == 1

@@ -29,7 +29,10 @@ def test_visitors_see_the_headline_and_the_map(client, world):
     assert impact.challenge_entries == len(world.visible)
     countries = {str(u.profile.country) for u in world.visible}
     assert impact.countries == len(countries)
-    assert f"<strong>{impact.community}+</strong> entrepreneurs, networks and organisations" in response.text
+    assert (
+        f"<strong>{impact.community}+</strong> entrepreneurs, networks and organisations"
+        in response.text
+    )
     assert 'class="worldmap__svg"' in response.text
     assert "Portugal" in response.text
     assert "Open the reports dashboard" not in response.text

@@ -51,7 +51,9 @@ def test_a_registered_section_is_in_the_dashboard_and_its_exports(client, funder
         client.force_login(funder)
         response = client.get("/reports/")
         assert "Extra things" in response.text
-        assert client.get("/reports/tables/extra_table.csv").content.decode("utf-8-sig").splitlines() == [
+        assert client.get("/reports/tables/extra_table.csv").content.decode(
+            "utf-8-sig"
+        ).splitlines() == [
             "Thing,Number",
             "One,3",
         ]

@@ -77,9 +77,19 @@ def test_no_export_shows_the_hidden_member(client, world, funder):
     client.force_login(funder)
     page = client.get("/reports/").text
     assert "Malawi" not in page and "Games" not in page and "Student" not in page
-    for key in ("members_by_country", "members_by_sector", "members_by_career_stage", "participants_by_country"):
+    for key in (
+        "members_by_country",
+        "members_by_sector",
+        "members_by_career_stage",
+        "participants_by_country",
+    ):
         text = client.get(f"/reports/tables/{key}.csv").content.decode("utf-8-sig")
-        assert "Malawi" not in text and "MW" not in text and "Games" not in text and "Student" not in text
+        assert (
+            "Malawi" not in text
+            and "MW" not in text
+            and "Games" not in text
+            and "Student" not in text
+        )
     workbook = load_workbook(io.BytesIO(client.get("/reports/report.xlsx").content))
     cells = {str(c.value) for sheet in workbook for row in sheet.iter_rows() for c in row}
     assert not {"Malawi", "MW", "Games", "Student"} & cells
