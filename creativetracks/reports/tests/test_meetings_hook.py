@@ -17,7 +17,8 @@ from creativetracks.reports.sections import meetings
 pytestmark = pytest.mark.django_db
 
 
-def test_without_the_meetings_app_the_figure_is_not_available(client, funder):
+def test_without_the_meetings_app_the_figure_is_not_available(client, funder, monkeypatch):
+    monkeypatch.setattr(meetings, "meetings_counter", lambda: None)  # as when it is absent
     client.force_login(funder)
     response = client.get("/reports/")
     section = next(s for s in response.context["report"].sections if s.key == "meetings")
