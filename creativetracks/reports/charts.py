@@ -100,14 +100,15 @@ def column_chart(table: Table) -> SafeString:
         f'<line class="chart__axis" x1="{side}" y1="{height - bottom}" x2="{width - side}" '
         f'y2="{height - bottom}" stroke="{AXIS_STROKE}"/>',
     ]
+    column = min(slot * 0.7, 48)  # a few months stay columns, not walls
     every = max(1, round(count / 12))  # at most about twelve labels on the axis
     for index, (label, value) in enumerate(rows):
         x = side + index * slot
         bar = span * value / largest
         y = height - bottom - bar
         parts.append(
-            f'<rect class="chart__bar" x="{_n(x + slot * 0.15)}" y="{_n(y)}" '
-            f'width="{_n(slot * 0.7)}" height="{_n(bar)}" fill="{BAR_FILL}"><title>'
+            f'<rect class="chart__bar" x="{_n(x + (slot - column) / 2)}" y="{_n(y)}" '
+            f'width="{_n(column)}" height="{_n(bar)}" fill="{BAR_FILL}"><title>'
             f"{escape(label)}: {_fmt(value)}</title></rect>"
         )
         if value and count <= 24:
