@@ -117,6 +117,8 @@ class ReportFilterForm(forms.Form):
             self.add_error("end", _("Choose a date at most a year from today."))
         if start and end and end < start:
             self.add_error("end", _("The end of the period must not be before its start."))
+        elif start and not end and start > today:
+            self.add_error("start", _("Choose a start in the past, or an end after it."))
         return data
 
     def filters(self) -> ReportFilters:

@@ -48,11 +48,9 @@ def _slug(report) -> str:
 
 @login_required
 def report_dashboard(request: HttpRequest) -> HttpResponse:
-    _allowed(request)
-    form, filters = _filters(request)
-    if filters is None:
-        return TemplateResponse(request, "reports/dashboard.html", {"form": form}, status=INVALID)
-    report = queries.build_report(filters)
+    form, report = _report(request)
+    if report is None:
+        return _bad_filters(request, form)
     charts = {table.key: chart_for(table) for table in report.tables}
     return TemplateResponse(
         request,
@@ -61,34 +59,27 @@ def report_dashboard(request: HttpRequest) -> HttpResponse:
             "form": form,
             "report": report,
             "charts": charts,
-            "query": urlencode(filters.as_params()),
+            "query": urlencode(report.filters.as_params()),
             "is_funder": permissions.is_funder(request.user),
         },
     )
 
 
-def _report_or_400(request: HttpRequest):
+def _report(request: HttpRequest):
+    """(form, report) for the query string; the report is None when the filters are bad."""
     _allowed(request)
     form, filters = _filters(request)
-    if filters is None:
-        raise _BadFilters(form)
-    return queries.build_report(filters)
+    return form, (queries.build_report(filters) if filters is not None else None)
 
 
-class _BadFilters(Exception):
-    def __init__(self, form):
-        self.form = form
-
-
-def _bad_filters(request, error: _BadFilters) -> HttpResponse:
-    return TemplateResponse(request, "reports/dashboard.html", {"form": error.form}, status=INVALID)
+def _bad_filters(request: HttpRequest, form) -> HttpResponse:
+    return TemplateResponse(request, "reports/dashboard.html", {"form": form}, status=INVALID)
 
 
 def _table_export(request: HttpRequest, key: str, kind: str) -> HttpResponse:
-    try:
-        report = _report_or_400(request)
-    except _BadFilters as error:
-        return _bad_filters(request, error)
+    form, report = _report(request)
+    if report is None:
+        return _bad_filters(request, form)
     table = report.table(key)
     if table is None:
         raise Http404
@@ -114,10 +105,9 @@ def report_table_xlsx(request: HttpRequest, key: str) -> HttpResponse:
 
 @login_required
 def report_xlsx(request: HttpRequest) -> HttpResponse:
-    try:
-        report = _report_or_400(request)
-    except _BadFilters as error:
-        return _bad_filters(request, error)
+    form, report = _report(request)
+    if report is None:
+        return _bad_filters(request, form)
     return _download(
         exports.tables_xlsx(report, report.tables),
         f"{_slug(report)}.xlsx",
@@ -131,7 +121,7 @@ def report_pdf_request(request: HttpRequest) -> HttpResponse:
     _allowed(request)
     form = ReportFilterForm(request.POST)
     if not form.is_valid():
-        return TemplateResponse(request, "reports/dashboard.html", {"form": form}, status=INVALID)
+        return _bad_filters(request, form)
     try:
         export = services.request_report_pdf(request.user, form.filters())
     except DomainError as error:

@@ -180,7 +180,12 @@ def test_trends_compare_with_the_previous_period(client, world, funder):
 
 @pytest.mark.parametrize(
     "params",
-    [{"start": "yesterday"}, {"start": "2017-05-01", "end": "2017-01-01"}, {"region": "atlantis"}],
+    [
+        {"start": "yesterday"},
+        {"start": "2017-05-01", "end": "2017-01-01"},
+        {"start": "2999-01-01"},
+        {"region": "atlantis"},
+    ],
 )
 def test_bad_filters_answer_422_with_a_message(client, funder, params):
     client.force_login(funder)
