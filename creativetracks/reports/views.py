@@ -27,12 +27,9 @@ def _allowed(request: HttpRequest) -> None:
 
 def _filters(request: HttpRequest):
     """The filters of the query string, or the form with its errors."""
-    form = ReportFilterForm(request.GET or None)
-    if request.GET and not form.is_valid():
+    form = ReportFilterForm(request.GET)  # every field is optional: no filters is valid
+    if not form.is_valid():
         return form, None
-    if not request.GET:
-        form = ReportFilterForm({})
-        form.is_valid()
     return form, form.filters()
 
 
