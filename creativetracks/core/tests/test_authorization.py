@@ -41,9 +41,7 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "account_signup": [Case("/accounts/signup/", 200, 302, 302)],
         "account_reauthenticate": [members_only("/accounts/reauthenticate/")],
         # Newer allauth releases add reauthentication by emailed code.
-        "account_request_reauthentication_code": [
-            members_only("/accounts/reauthenticate/code/")
-        ],
+        "account_request_reauthentication_code": [members_only("/accounts/reauthenticate/code/")],
         "account_confirm_reauthentication_code": [
             Case("/accounts/reauthenticate/code/confirm/", 302, 302, 302, anonymous_to=SIGN_IN)
         ],
