@@ -16,7 +16,7 @@ HOST ?= 127.0.0.1
 WEB_PROCESSES ?= 2
 WEB_THREADS ?= 1
 
-.PHONY: run test install migrate demo chromium lint format clean serve worker clock backup restore bench-load
+.PHONY: run test install migrate demo chromium pdf-libs lint format clean serve worker clock backup restore bench-load
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -36,6 +36,7 @@ demo: migrate
 	$(PY) manage.py seed_demo --if-empty
 
 run: demo
+	@-$(MAKE) --no-print-directory pdf-libs
 	@$(PY) manage.py demo_accounts
 	@echo "Creative Tracks at http://127.0.0.1:$(PORT)/ (Ctrl-C stops the web server and the worker)"
 	PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
@@ -47,6 +48,14 @@ chromium:
 			echo "Installing Debian's chromium for the browser tests"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 		else echo "chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+
+# The report PDFs (WeasyPrint) need Pango and a font; install them once when missing.
+pdf-libs:
+	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; } || { \
+		if [ "$$(id -u)" = "0" ]; then \
+			echo "Installing Pango and fonts for the report PDFs"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; \
+		else echo "Pango is missing for the report PDFs: run 'sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core'"; exit 1; fi; }
 
 # Production mode (DEBUG=0: SECRET_KEY, ALLOWED_HOSTS... come from the environment).
 serve: export DEBUG := 0
@@ -78,7 +87,7 @@ restore: install
 bench-load: install
 	$(PY) bench/load.py $(BENCH_ARGS)
 
-test: install chromium
+test: install chromium pdf-libs
 	$(BIN)/pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 lint: install

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("creativetracks.ambassadors.urls")),
     path("", include("creativetracks.challenges.urls")),
     path("", include("creativetracks.mentoring.urls")),
+    path("", include("creativetracks.reports.urls")),
     path("", include("creativetracks.api.urls")),
     path("", include("creativetracks.notifications.urls")),
     path("accounts/", include("creativetracks.accounts.urls")),

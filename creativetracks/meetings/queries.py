@@ -4,7 +4,7 @@ constant number of queries."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -357,8 +357,8 @@ class Stats:
 
 
 def statistics(matchmaking: Matchmaking) -> Stats:
-    """The figures the organisers and the reports read. A meeting is held when one of
-    its two people says it took place and nobody was marked a no-show."""
+    """The figures the organisers read. A meeting is held once its time has passed,
+    unless someone was marked a no-show or said it did not take place (`held_meetings`)."""
     stats = Stats(participants=matchmaking.entries.count())
     by_status = dict(
         matchmaking.requests.values("status").annotate(n=Count("pk")).values_list("status", "n")
@@ -368,8 +368,15 @@ def statistics(matchmaking: Matchmaking) -> Stats:
     stats.declined = by_status.get("declined", 0)
     stats.requests = sum(by_status.values())
     seats = Seat.objects.filter(meeting__matchmaking=matchmaking).values_list(
-        "meeting_id", "user__profile__country", "no_show", "happened", "useful", "follow_up"
+        "meeting_id",
+        "user__profile__country",
+        "no_show",
+        "happened",
+        "useful",
+        "follow_up",
+        "slot__start",
     )
+    now = timezone.now()
     per_meeting: dict[int, list] = defaultdict(list)
     for row in seats:
         per_meeting[row[0]].append(row)
@@ -382,7 +389,7 @@ def statistics(matchmaking: Matchmaking) -> Stats:
         stats.feedback += sum(1 for r in rows if r[3] is not None)
         stats.useful += sum(1 for r in rows if r[4])
         stats.follow_ups += sum(1 for r in rows if r[5])
-        if any(r[3] for r in rows) and not any(r[2] for r in rows):
+        if rows[0][6] < now and not any(r[2] or r[3] is False for r in rows):
             stats.held += 1
             met = sorted(str(r[1] or "") for r in rows)
             countries |= {c for c in met if c}
@@ -411,8 +418,8 @@ def run_of(matchmaking: Matchmaking, run_id: int) -> ScheduleRun | None:
     return run
 
 
-def held_meeting_count() -> int:
-    """Meetings held across every event (for reports and the home figures)."""
-    return (
-        Meeting.objects.filter(seats__happened=True).exclude(seats__no_show=True).distinct().count()
-    )
+def held_meetings() -> QuerySet[Meeting]:
+    """Meetings held: their time has passed, nobody was marked a no-show and nobody
+    said it did not take place (feedback is optional, so silence counts as held)."""
+    missed = Seat.objects.filter(meeting=OuterRef("pk")).filter(Q(no_show=True) | Q(happened=False))
+    return Meeting.objects.filter(slot__start__lt=timezone.now()).exclude(Exists(missed))

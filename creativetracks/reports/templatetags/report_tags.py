@@ -1,0 +1,13 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
