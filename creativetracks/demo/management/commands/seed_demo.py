@@ -2,6 +2,7 @@ import time
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from creativetracks.demo import members as member_seeds
 from creativetracks.demo import services
@@ -72,6 +73,11 @@ class Command(BaseCommand):
         seed_ambassadors()
         seed_challenges()
         seed_mentoring()
+        if connection.vendor == "postgresql":
+            # Fresh bulk-loaded tables have no planner statistics until autovacuum comes
+            # by; without them the first pages pick plans that take seconds.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(partners)} partners, {len(accounts)} demo accounts, "
