@@ -144,7 +144,6 @@ def setup_django(database_url: str) -> None:
 def prepare_data(members: int, skip_seed: bool) -> None:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
-
     from django.db import connection
 
     call_command("migrate", verbosity=0, interactive=False)
