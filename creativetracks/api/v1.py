@@ -58,6 +58,7 @@ def _mount() -> None:
     from creativetracks.accounts.api import router as accounts_router
     from creativetracks.events.api import router as events_router
     from creativetracks.labs.api import router as labs_router
+    from creativetracks.messaging.api import router as messages_router
     from creativetracks.networks.api import router as networks_router
     from creativetracks.notifications.api import router as notifications_router
     from creativetracks.opportunities.api import router as opportunities_router
@@ -73,6 +74,7 @@ def _mount() -> None:
     api.add_router("/opportunities", opportunities_router, tags=["opportunities"])
     api.add_router("/resources", resources_router, tags=["resources"])
     api.add_router("/notifications", notifications_router, tags=["notifications"])
+    api.add_router("/messages", messages_router, tags=["messages"])
 
 
 _mount()

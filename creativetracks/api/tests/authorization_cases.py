@@ -12,6 +12,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     from creativetracks.events.tests.conftest import make_event, make_partner
     from creativetracks.labs.models import Lab
     from creativetracks.labs.tests.conftest import make_lab
+    from creativetracks.messaging import services as messaging
     from creativetracks.networks import services as network_services
     from creativetracks.notifications.services import notify
     from creativetracks.opportunities import services as opportunity_services
@@ -41,6 +42,9 @@ def cases(ctx) -> dict[str, list[Case]]:
     resource = resource_services.publish_resource(
         outsider, resource_data(title="Matrix API guide", visibility="members")
     )
+
+    # A conversation between the member and someone else: staff may not read it either.
+    chat = messaging.start_conversation(outsider, [member], "Matrix hello")
 
     def api(path: str) -> str:
         return f"/api/v1/{path}"
@@ -93,6 +97,12 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_notifications": [signed_in(api("notifications/"))],
         "api:api_notification_read": [everyone(api(f"notifications/{notification.pk}/read"), 405)],
         "api:api_notifications_read": [everyone(api("notifications/read"), 405)],
+        "api:api_conversations": [signed_in(api("messages/"))],
+        "api:api_conversation": [Case(api(f"messages/{chat.pk}"), UNAUTHORISED, 200, 404)],
+        "api:api_conversation_messages": [
+            Case(api(f"messages/{chat.pk}/messages"), UNAUTHORISED, 200, 404)
+        ],
+        "api:api_conversation_read": [everyone(api(f"messages/{chat.pk}/read"), 405)],
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }

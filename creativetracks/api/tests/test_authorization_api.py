@@ -9,8 +9,10 @@ import pytest
 from conftest import make_user
 from creativetracks.events.tests.conftest import make_event, make_partner
 from creativetracks.labs.tests.conftest import make_lab
+from creativetracks.messaging.services import start_conversation
 from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
+from creativetracks.social.tests.builders import connect
 
 from .helpers import bearer, error_of
 
@@ -25,6 +27,8 @@ def writes(member, other_member):
     lab = make_lab(other_member, "Writes lab")
     network = make_network(other_member, "Writes Network", join_policy="open")
     note = notify(member, "lab_comment", text="Yours", url="/")
+    connect(member, other_member)
+    chat = start_conversation(other_member, [member], "Hello")
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -34,6 +38,9 @@ def writes(member, other_member):
         ("delete", f"/api/v1/events/{event.slug}/registration", None),
         ("post", f"/api/v1/notifications/{note.pk}/read", None),
         ("post", "/api/v1/notifications/read", None),
+        ("post", "/api/v1/messages/", {"to": [other_member.profile.handle], "body": "Hi"}),
+        ("post", f"/api/v1/messages/{chat.pk}/messages", {"body": "Hi"}),
+        ("post", f"/api/v1/messages/{chat.pk}/read", None),
     ]
 
 
@@ -62,6 +69,9 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
     headers = bearer(staff_user)
     method, path, data = writes[6]
     assert call(client, method, path, data, headers).status_code == 404
+    # nor can staff read or write in other members' conversations
+    for method, path, data in writes[9:]:
+        assert call(client, method, path, data, headers).status_code == 404, path
 
 
 def test_nothing_of_mentoring_is_exposed(client):
