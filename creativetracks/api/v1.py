@@ -64,6 +64,7 @@ def _mount() -> None:
     from creativetracks.opportunities.api import router as opportunities_router
     from creativetracks.profiles.api import organisations_router, profiles_router
     from creativetracks.resources.api import router as resources_router
+    from creativetracks.social.api import router as connections_router
 
     api.add_router("/me", accounts_router, tags=["me"])
     api.add_router("/profiles", profiles_router, tags=["profiles"])
@@ -75,6 +76,7 @@ def _mount() -> None:
     api.add_router("/resources", resources_router, tags=["resources"])
     api.add_router("/notifications", notifications_router, tags=["notifications"])
     api.add_router("/messages", messages_router, tags=["messages"])
+    api.add_router("/connections", connections_router, tags=["connections"])
 
 
 _mount()

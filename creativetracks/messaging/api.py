@@ -6,7 +6,7 @@ from django.http import Http404
 from ninja import Query, Router, Schema, Status
 
 from creativetracks.api.auth import member_of, writer_of
-from creativetracks.api.common import PersonRef, cleaned, person_ref
+from creativetracks.api.common import PersonName, PersonRef, cleaned, person_ref
 from creativetracks.api.errors import responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
@@ -18,13 +18,6 @@ from .models import Participant
 router = Router()
 
 
-class ParticipantOut(Schema):
-    display_name: str
-    # Only when the caller may open the profile (as the site links it).
-    handle: str | None
-    url: str | None
-
-
 class ConversationOut(Schema):
     id: int
     title: str
@@ -32,7 +25,7 @@ class ConversationOut(Schema):
     state: str  # accepted (in the inbox) or requested (a message request to answer)
     muted: bool
     unread: int
-    participants: list[ParticipantOut]
+    participants: list[PersonName]
     last_message_at: str | None
     url: str
 
@@ -82,7 +75,7 @@ def _conversation_out(conversation, me: Participant) -> ConversationOut:
         muted=me.muted,
         unread=getattr(me, "unread", 0),
         participants=[
-            ParticipantOut(
+            PersonName(
                 display_name=p.user.profile.display_name,
                 handle=p.user.profile.handle if p.profile_visible else None,
                 url=p.user.profile.get_absolute_url() if p.profile_visible else None,

@@ -19,6 +19,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     from creativetracks.opportunities.tests.conftest import opportunity_data
     from creativetracks.resources import services as resource_services
     from creativetracks.resources.tests.conftest import resource_data
+    from creativetracks.social import services as social
 
     member = ctx["member"]
     outsider = make_user("matrix-api-outsider@example.org")
@@ -45,6 +46,7 @@ def cases(ctx) -> dict[str, list[Case]]:
 
     # A conversation between the member and someone else: staff may not read it either.
     chat = messaging.start_conversation(outsider, [member], "Matrix hello")
+    asked = social.request_connection(outsider, member)
 
     def api(path: str) -> str:
         return f"/api/v1/{path}"
@@ -103,6 +105,13 @@ def cases(ctx) -> dict[str, list[Case]]:
             Case(api(f"messages/{chat.pk}/messages"), UNAUTHORISED, 200, 404)
         ],
         "api:api_conversation_read": [everyone(api(f"messages/{chat.pk}/read"), 405)],
+        "api:api_connections": [
+            signed_in(api("connections/")),
+            signed_in(api("connections/?status=received")),
+        ],
+        "api:api_connection": [everyone(api(f"connections/{asked.pk}"), 405)],
+        "api:api_connection_accept": [everyone(api(f"connections/{asked.pk}/accept"), 405)],
+        "api:api_connection_decline": [everyone(api(f"connections/{asked.pk}/decline"), 405)],
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }

@@ -12,6 +12,7 @@ from creativetracks.labs.tests.conftest import make_lab
 from creativetracks.messaging.services import start_conversation
 from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
+from creativetracks.social.services import request_connection
 from creativetracks.social.tests.builders import connect
 
 from .helpers import bearer, error_of
@@ -29,6 +30,8 @@ def writes(member, other_member):
     note = notify(member, "lab_comment", text="Yours", url="/")
     connect(member, other_member)
     chat = start_conversation(other_member, [member], "Hello")
+    third = make_user("third@example.org", display_name="Tia Third")
+    asked = request_connection(third, member)
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -41,6 +44,10 @@ def writes(member, other_member):
         ("post", "/api/v1/messages/", {"to": [other_member.profile.handle], "body": "Hi"}),
         ("post", f"/api/v1/messages/{chat.pk}/messages", {"body": "Hi"}),
         ("post", f"/api/v1/messages/{chat.pk}/read", None),
+        ("post", "/api/v1/connections/", {"handle": third.profile.handle}),
+        ("post", f"/api/v1/connections/{asked.pk}/accept", None),
+        ("post", f"/api/v1/connections/{asked.pk}/decline", None),
+        ("delete", f"/api/v1/connections/{asked.pk}", None),
     ]
 
 
@@ -70,7 +77,7 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
     method, path, data = writes[6]
     assert call(client, method, path, data, headers).status_code == 404
     # nor can staff read or write in other members' conversations
-    for method, path, data in writes[9:]:
+    for method, path, data in writes[9:11] + writes[12:]:
         assert call(client, method, path, data, headers).status_code == 404, path
 
 
