@@ -94,6 +94,8 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "api:api_opportunities": [everyone(api("opportunities/"))],
         "api:api_opportunity": [Case(api(f"opportunities/{opportunity.pk}"), 404, 200, 200)],
+        "api:api_saved_opportunities": [signed_in(api("opportunities/saved"))],
+        "api:api_save_opportunity": [everyone(api(f"opportunities/{opportunity.pk}/save"), 405)],
         "api:api_resources": [everyone(api("resources/"))],
         "api:api_resource": [Case(api(f"resources/{resource.pk}"), 404, 200, 200)],
         "api:api_notifications": [signed_in(api("notifications/"))],

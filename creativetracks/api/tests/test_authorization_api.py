@@ -12,6 +12,8 @@ from creativetracks.labs.tests.conftest import make_lab
 from creativetracks.messaging.services import start_conversation
 from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
+from creativetracks.opportunities.services import submit_opportunity
+from creativetracks.opportunities.tests.conftest import opportunity_data
 from creativetracks.social.services import request_connection
 from creativetracks.social.tests.builders import connect
 
@@ -32,6 +34,7 @@ def writes(member, other_member):
     chat = start_conversation(other_member, [member], "Hello")
     third = make_user("third@example.org", display_name="Tia Third")
     asked = request_connection(third, member)
+    opportunity = submit_opportunity(organiser, opportunity_data(title="Writes grant"))
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -48,6 +51,8 @@ def writes(member, other_member):
         ("post", f"/api/v1/connections/{asked.pk}/accept", None),
         ("post", f"/api/v1/connections/{asked.pk}/decline", None),
         ("delete", f"/api/v1/connections/{asked.pk}", None),
+        ("post", f"/api/v1/opportunities/{opportunity.pk}/save", None),
+        ("delete", f"/api/v1/opportunities/{opportunity.pk}/save", None),
     ]
 
 
@@ -77,7 +82,14 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
     method, path, data = writes[6]
     assert call(client, method, path, data, headers).status_code == 404
     # nor can staff read or write in other members' conversations
-    for method, path, data in writes[9:11] + writes[12:]:
+    others = [
+        (method, path, data)
+        for method, path, data in writes
+        if path.startswith(("/api/v1/messages/", "/api/v1/connections/"))
+        and path not in ("/api/v1/messages/", "/api/v1/connections/")
+    ]
+    assert len(others) == 5
+    for method, path, data in others:
         assert call(client, method, path, data, headers).status_code == 404, path
 
 
