@@ -295,22 +295,23 @@ class PollView:
     show_results: bool
 
 
-def polls_for(lab: Lab, viewer) -> list[PollView]:
-    """The lab's polls with their options and counts, and what the viewer chose: three
-    queries whatever the number of polls and votes."""
+def polls_for(lab: Lab, viewer, poll_ids: list[int] | None = None) -> list[PollView]:
+    """The lab's polls (or those of `poll_ids`) with their options and counts, and what
+    the viewer chose: three queries whatever the number of polls and votes."""
     from . import permissions
 
+    polls = Poll.objects.filter(lab=lab)
+    if poll_ids is not None:
+        polls = polls.filter(pk__in=poll_ids)
     polls = list(
-        Poll.objects.filter(lab=lab)
-        .prefetch_related(
+        polls.prefetch_related(
             Prefetch(
                 "options",
                 queryset=PollOption.objects.annotate(votes=Count("choices")).order_by(
                     "position", "pk"
                 ),
             )
-        )
-        .order_by("created", "pk")
+        ).order_by("created", "pk")
     )
     chosen: dict[int, set[int]] = defaultdict(set)
     voted: set[int] = set()

@@ -10,6 +10,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     from conftest import make_user
     from creativetracks.api import services
     from creativetracks.events.tests.conftest import make_event, make_partner
+    from creativetracks.labs import services as lab_services
     from creativetracks.labs.models import Lab
     from creativetracks.labs.tests.conftest import make_lab
     from creativetracks.messaging import services as messaging
@@ -27,6 +28,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     members_lab = make_lab(
         outsider, title="Matrix API members lab", visibility=Lab.Visibility.MEMBERS
     )
+    poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
     event = make_event(organiser, title="Matrix API event")
@@ -84,6 +86,11 @@ def cases(ctx) -> dict[str, list[Case]]:
             Case(api(f"labs/{members_lab.pk}"), 404, 200, 200),
         ],
         "api:api_lab_comments": [everyone(api(f"labs/{public_lab.pk}/comments"))],
+        "api:api_lab_polls": [
+            everyone(api(f"labs/{public_lab.pk}/polls")),
+            Case(api(f"labs/{members_lab.pk}/polls"), 404, 200, 200),
+        ],
+        "api:api_lab_poll_vote": [everyone(api(f"labs/{public_lab.pk}/polls/{poll.pk}/vote"), 405)],
         "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
         "api:api_event": [
             everyone(api(f"events/{event.slug}")),

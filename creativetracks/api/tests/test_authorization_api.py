@@ -8,6 +8,7 @@ import pytest
 
 from conftest import make_user
 from creativetracks.events.tests.conftest import make_event, make_partner
+from creativetracks.labs.services import add_poll
 from creativetracks.labs.tests.conftest import make_lab
 from creativetracks.messaging.services import start_conversation
 from creativetracks.networks.tests.conftest import make_network
@@ -35,6 +36,8 @@ def writes(member, other_member):
     third = make_user("third@example.org", display_name="Tia Third")
     asked = request_connection(third, member)
     opportunity = submit_opportunity(organiser, opportunity_data(title="Writes grant"))
+    poll = add_poll(other_member, lab, question="Which?", options=["A", "B"])
+    option = poll.options.first().pk
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -53,6 +56,7 @@ def writes(member, other_member):
         ("delete", f"/api/v1/connections/{asked.pk}", None),
         ("post", f"/api/v1/opportunities/{opportunity.pk}/save", None),
         ("delete", f"/api/v1/opportunities/{opportunity.pk}/save", None),
+        ("post", f"/api/v1/labs/{lab.pk}/polls/{poll.pk}/vote", {"options": [option]}),
     ]
 
 
