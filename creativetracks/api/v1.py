@@ -56,6 +56,7 @@ errors.install(api)
 
 def _mount() -> None:
     from creativetracks.accounts.api import router as accounts_router
+    from creativetracks.challenges.api import router as challenges_router
     from creativetracks.events.api import router as events_router
     from creativetracks.labs.api import router as labs_router
     from creativetracks.messaging.api import router as messages_router
@@ -77,6 +78,7 @@ def _mount() -> None:
     api.add_router("/notifications", notifications_router, tags=["notifications"])
     api.add_router("/messages", messages_router, tags=["messages"])
     api.add_router("/connections", connections_router, tags=["connections"])
+    api.add_router("/challenges", challenges_router, tags=["challenges"])
 
 
 _mount()

@@ -9,6 +9,7 @@ UNAUTHORISED = 401
 def cases(ctx) -> dict[str, list[Case]]:
     from conftest import make_user
     from creativetracks.api import services
+    from creativetracks.challenges.tests.conftest import make_challenge
     from creativetracks.events.tests.conftest import make_event, make_partner
     from creativetracks.labs import services as lab_services
     from creativetracks.labs.models import Lab
@@ -27,6 +28,10 @@ def cases(ctx) -> dict[str, list[Case]]:
     public_lab = make_lab(outsider, title="Matrix API lab")
     members_lab = make_lab(
         outsider, title="Matrix API members lab", visibility=Lab.Visibility.MEMBERS
+    )
+    challenge = make_challenge(make_partner("matrix-api-partner", "Matrix API Partner"))
+    members_challenge = make_challenge(
+        make_partner("matrix-api-partner", "Matrix API Partner"), visibility="members"
     )
     poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
@@ -121,6 +126,15 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_connection": [everyone(api(f"connections/{asked.pk}"), 405)],
         "api:api_connection_accept": [everyone(api(f"connections/{asked.pk}/accept"), 405)],
         "api:api_connection_decline": [everyone(api(f"connections/{asked.pk}/decline"), 405)],
+        "api:api_challenges": [
+            everyone(api("challenges/")),
+            everyone(api("challenges/?phase=open")),
+        ],
+        "api:api_challenge": [
+            everyone(api(f"challenges/{challenge.slug}")),
+            Case(api(f"challenges/{members_challenge.slug}"), 404, 200, 200),
+            everyone(api("challenges/nothing-here"), 404),
+        ],
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }
