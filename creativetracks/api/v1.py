@@ -59,6 +59,7 @@ def _mount() -> None:
     from creativetracks.challenges.api import router as challenges_router
     from creativetracks.events.api import router as events_router
     from creativetracks.labs.api import router as labs_router
+    from creativetracks.mentoring.api import router as mentoring_router
     from creativetracks.messaging.api import router as messages_router
     from creativetracks.networks.api import router as networks_router
     from creativetracks.notifications.api import router as notifications_router
@@ -79,6 +80,7 @@ def _mount() -> None:
     api.add_router("/messages", messages_router, tags=["messages"])
     api.add_router("/connections", connections_router, tags=["connections"])
     api.add_router("/challenges", challenges_router, tags=["challenges"])
+    api.add_router("/mentoring", mentoring_router, tags=["mentoring"])
 
 
 _mount()

@@ -14,6 +14,8 @@ def cases(ctx) -> dict[str, list[Case]]:
     from creativetracks.labs import services as lab_services
     from creativetracks.labs.models import Lab
     from creativetracks.labs.tests.conftest import make_lab
+    from creativetracks.mentoring import services as mentoring
+    from creativetracks.mentoring.tests.conftest import programme_data
     from creativetracks.messaging import services as messaging
     from creativetracks.networks import services as network_services
     from creativetracks.notifications.services import notify
@@ -36,6 +38,15 @@ def cases(ctx) -> dict[str, list[Case]]:
     poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
+    programme = mentoring.create_programme(
+        organiser, programme_data(make_partner("matrix-api-partner"), title="Matrix API programme")
+    )
+    members_programme = mentoring.create_programme(
+        organiser,
+        programme_data(
+            make_partner("matrix-api-partner"), title="Matrix API quiet", visibility="members"
+        ),
+    )
     event = make_event(organiser, title="Matrix API event")
     members_event = make_event(organiser, title="Matrix API members event", visibility="members")
     network = network_services.create_network(
@@ -135,6 +146,12 @@ def cases(ctx) -> dict[str, list[Case]]:
             Case(api(f"challenges/{members_challenge.slug}"), 404, 200, 200),
             everyone(api("challenges/nothing-here"), 404),
         ],
+        "api:api_programmes": [everyone(api("mentoring/programmes/"))],
+        "api:api_programme": [
+            everyone(api(f"mentoring/programmes/{programme.slug}")),
+            Case(api(f"mentoring/programmes/{members_programme.slug}"), 404, 200, 200),
+        ],
+        "api:api_my_mentorships": [signed_in(api("mentoring/mine"))],
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }

@@ -97,6 +97,6 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
         assert call(client, method, path, data, headers).status_code == 404, path
 
 
-def test_nothing_of_mentoring_is_exposed(client):
+def test_no_private_notes_of_mentoring_are_exposed(client):
     schema = json.dumps(client.get("/api/v1/openapi.json").json()).lower()
-    assert "mentor" not in schema and "private_note" not in schema
+    assert "private_note" not in schema and "privatenote" not in schema
