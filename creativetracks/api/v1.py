@@ -56,6 +56,7 @@ errors.install(api)
 
 def _mount() -> None:
     from creativetracks.accounts.api import router as accounts_router
+    from creativetracks.ambassadors.api import router as ambassadors_router
     from creativetracks.challenges.api import router as challenges_router
     from creativetracks.events.api import router as events_router
     from creativetracks.labs.api import router as labs_router
@@ -81,6 +82,7 @@ def _mount() -> None:
     api.add_router("/connections", connections_router, tags=["connections"])
     api.add_router("/challenges", challenges_router, tags=["challenges"])
     api.add_router("/mentoring", mentoring_router, tags=["mentoring"])
+    api.add_router("/ambassadors", ambassadors_router, tags=["ambassadors"])
 
 
 _mount()

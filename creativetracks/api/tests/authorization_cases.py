@@ -8,6 +8,7 @@ UNAUTHORISED = 401
 
 def cases(ctx) -> dict[str, list[Case]]:
     from conftest import make_user
+    from creativetracks.ambassadors.models import Region
     from creativetracks.api import services
     from creativetracks.challenges.tests.conftest import make_challenge
     from creativetracks.events.tests.conftest import make_event, make_partner
@@ -60,6 +61,10 @@ def cases(ctx) -> dict[str, list[Case]]:
     )
     resource = resource_services.publish_resource(
         outsider, resource_data(title="Matrix API guide", visibility="members")
+    )
+
+    place = Region.objects.create(
+        name="Matrix API region", slug="matrix-api-region", countries=["PT"]
     )
 
     # A conversation between the member and someone else: staff may not read it either.
@@ -152,6 +157,14 @@ def cases(ctx) -> dict[str, list[Case]]:
             Case(api(f"mentoring/programmes/{members_programme.slug}"), 404, 200, 200),
         ],
         "api:api_my_mentorships": [signed_in(api("mentoring/mine"))],
+        "api:api_regions": [
+            everyone(api("ambassadors/")),
+            everyone(api("ambassadors/?country=PT")),
+        ],
+        "api:api_region": [
+            everyone(api(f"ambassadors/{place.slug}")),
+            everyone(api("ambassadors/nowhere"), 404),
+        ],
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }
