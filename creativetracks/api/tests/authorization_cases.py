@@ -54,6 +54,7 @@ def cases(ctx) -> dict[str, list[Case]]:
         outsider, {"name": "Matrix API Network", "join_policy": "open", "listing": "public"}
     )
     notification = notify(member, "lab_comment", text="Hello", url="/")
+    thread = network_services.start_thread(outsider, network=network, title="Matrix", body="Hi")
     token, _secret = services.create_token(member, name="matrix", scope="read")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(outsider)
     opportunity = opportunity_services.submit_opportunity(
@@ -101,6 +102,14 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_network_members": [everyone(api(f"networks/{network.slug}/members"))],
         "api:api_network_join": [everyone(api(f"networks/{network.slug}/join"), 405)],
         "api:api_network_leave": [everyone(api(f"networks/{network.slug}/leave"), 405)],
+        "api:api_network_threads": [signed_in(api(f"networks/{network.slug}/threads"))],
+        "api:api_network_thread": [
+            signed_in(api(f"networks/{network.slug}/threads/{thread.pk}")),
+            Case(api(f"networks/{network.slug}/threads/999999"), UNAUTHORISED, 404, 404),
+        ],
+        "api:api_network_thread_replies": [
+            signed_in(api(f"networks/{network.slug}/threads/{thread.pk}/replies"))
+        ],
         "api:api_labs": [everyone(api("labs/"))],
         "api:api_lab": [
             everyone(api(f"labs/{public_lab.pk}")),

@@ -11,6 +11,7 @@ from creativetracks.events.tests.conftest import make_event, make_partner
 from creativetracks.labs.services import add_poll
 from creativetracks.labs.tests.conftest import make_lab
 from creativetracks.messaging.services import start_conversation
+from creativetracks.networks.services import start_thread
 from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
 from creativetracks.opportunities.services import submit_opportunity
@@ -38,6 +39,7 @@ def writes(member, other_member):
     opportunity = submit_opportunity(organiser, opportunity_data(title="Writes grant"))
     poll = add_poll(other_member, lab, question="Which?", options=["A", "B"])
     option = poll.options.first().pk
+    thread = start_thread(other_member, network=network, title="Writes thread", body="Hi")
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -57,6 +59,8 @@ def writes(member, other_member):
         ("post", f"/api/v1/opportunities/{opportunity.pk}/save", None),
         ("delete", f"/api/v1/opportunities/{opportunity.pk}/save", None),
         ("post", f"/api/v1/labs/{lab.pk}/polls/{poll.pk}/vote", {"options": [option]}),
+        ("post", f"/api/v1/networks/{network.slug}/threads", {"title": "T", "body": "B"}),
+        ("post", f"/api/v1/networks/{network.slug}/threads/{thread.pk}/replies", {"body": "R"}),
     ]
 
 
