@@ -7,12 +7,13 @@ from ninja import Query, Router, Schema, Status
 
 from creativetracks.api.auth import viewer_of, writer_of
 from creativetracks.api.common import PersonRef, cleaned, person_ref
-from creativetracks.api.errors import responses
+from creativetracks.api.errors import ApiError, responses
+from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
 from creativetracks.social.queries import without_blocked
 
-from . import queries, services
-from .forms import CommentForm
+from . import permissions, queries, services
+from .forms import CommentForm, LabForm
 from .models import Comment, LabFacet, Poll
 from .templatetags.lab_tags import shows_comment_body
 
@@ -84,6 +85,21 @@ class PollOut(Schema):
 
 class VoteIn(Schema):
     options: list[int]
+
+
+class LabIn(Schema):
+    kind: str  # collaboration, feedback, poll or meetup
+    title: str
+    summary: str
+    description: str = ""
+    link: str = ""
+    expires_on: str | None = None  # YYYY-MM-DD, the last day, in your time zone
+    sectors: list[str] = []
+    skills: list[str] = []
+    countries: list[str] = []
+    language: str = "en"
+    network: str | None = None  # slug of one of your networks; none for the whole platform
+    visibility: str = "public"  # public, members or network
 
 
 class LabFilters(Schema):
@@ -280,3 +296,25 @@ def vote_in_poll(request, lab_id: int, poll_id: int, payload: VoteIn):
     services.vote(user, poll, payload.options[:50])
     [view] = queries.polls_for(lab, user, [poll.pk])
     return Status(201, _poll_out(view))
+
+
+@router.post("/", response=responses({201: LabOut}), url_name="api_labs")
+def create_lab(request, payload: LabIn):
+    """Post a lab, checked by the site's lab form and created by the same service (a
+    poll lab gets its questions on the site). Cover images are added on the site."""
+    user = writer_of(request)
+    if not permissions.can_create_lab(user):
+        raise ApiError(403, "Confirm your email address before posting a lab.")
+    data = payload.dict()
+    data["skills"] = ", ".join(payload.skills)
+    data["expires_on"] = payload.expires_on or ""
+    network = ""
+    if payload.network:
+        found = queries.network_choices(user).filter(slug=payload.network[:80]).first()
+        network = str(found.pk) if found else "0"
+    data["network"] = network
+    form = LabForm(data, user=user)
+    fields = cleaned(form)
+    limit_action(request, "post")
+    lab = services.create_lab(user, fields)
+    return Status(201, lab_out(queries.lab_for_page(user, lab.pk)))

@@ -118,6 +118,11 @@ def expired_labs(labs: QuerySet[Lab], now: datetime | None = None) -> QuerySet[L
     return labs.filter(Q(closed__isnull=False) | Q(expires__lte=now))
 
 
+def network_choices(user) -> QuerySet:
+    """The networks a member may post a lab in (the lab form's choices)."""
+    return Network.objects.filter(memberships__user=user)
+
+
 def can_see_lab(viewer, lab: Lab) -> bool:
     return visible_labs(viewer).filter(pk=lab.pk).exists()
 

@@ -122,6 +122,7 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "api:api_lab_poll_vote": [everyone(api(f"labs/{public_lab.pk}/polls/{poll.pk}/vote"), 405)],
         "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
+        "api:api_event_organisers": [signed_in(api("events/organisers"))],
         "api:api_event": [
             everyone(api(f"events/{event.slug}")),
             Case(api(f"events/{members_event.slug}"), 404, 200, 200),

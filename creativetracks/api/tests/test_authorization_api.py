@@ -59,6 +59,18 @@ def writes(member, other_member):
         ("post", f"/api/v1/opportunities/{opportunity.pk}/save", None),
         ("delete", f"/api/v1/opportunities/{opportunity.pk}/save", None),
         ("post", f"/api/v1/labs/{lab.pk}/polls/{poll.pk}/vote", {"options": [option]}),
+        ("post", "/api/v1/labs/", {"kind": "feedback", "title": "T", "summary": "S"}),
+        (
+            "post",
+            "/api/v1/events/",
+            {
+                "kind": "workshop",
+                "title": "T",
+                "organiser": "x",
+                "start": "2031-01-01T10:00",
+                "end": "2031-01-01T11:00",
+            },
+        ),
         ("post", f"/api/v1/networks/{network.slug}/threads", {"title": "T", "body": "B"}),
         ("post", f"/api/v1/networks/{network.slug}/threads/{thread.pk}/replies", {"body": "R"}),
     ]
