@@ -23,17 +23,24 @@ RECENT_DAYS = 30
 
 def ambassadors_by_region() -> list[Region]:
     """Every region with its active ambassadors (and their profiles): three queries."""
-    from django.db.models import Prefetch
+    return list(regions_with_ambassadors())
 
-    active = (
+
+def active_ambassadors():
+    """Active ambassadors with their profiles, by name (to prefetch into regions)."""
+    return (
         Ambassador.objects.filter(active=True, user__is_active=True)
         .select_related("user", "user__profile")
         .order_by("user__profile__display_name", "pk")
     )
-    return list(
-        Region.objects.prefetch_related(
-            Prefetch("ambassadors", queryset=active, to_attr="active_ambassadors")
-        )
+
+
+def regions_with_ambassadors():
+    """Regions (a queryset, for the API's cursor pages) with `active_ambassadors`."""
+    from django.db.models import Prefetch
+
+    return Region.objects.prefetch_related(
+        Prefetch("ambassadors", queryset=active_ambassadors(), to_attr="active_ambassadors")
     )
 
 

@@ -22,6 +22,27 @@ def person_ref(user) -> PersonRef | None:
     )
 
 
+class PersonName(Schema):
+    """Someone the caller deals with (a connection, a participant): their name always,
+    their handle and page only when the caller may open the profile."""
+
+    display_name: str
+    handle: str | None
+    url: str | None
+
+
+def person_name(viewer, user) -> PersonName:
+    from creativetracks.profiles.permissions import can_view_profile
+
+    profile = user.profile
+    visible = can_view_profile(viewer, profile)
+    return PersonName(
+        display_name=profile.display_name,
+        handle=profile.handle if visible else None,
+        url=profile.get_absolute_url() if visible else None,
+    )
+
+
 def cleaned(form: Form) -> dict:
     """The form's cleaned data, or a 422 listing its errors field by field."""
     if not form.is_valid():

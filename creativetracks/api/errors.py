@@ -1,10 +1,11 @@
 """One JSON body for every refusal: {"error": {"code", "message", "fields"}}."""
 
 import logging
+from functools import wraps
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
@@ -140,3 +141,20 @@ def install(api) -> None:
     def crashed(request: HttpRequest, error: Exception):
         logger.exception("API error on %s %s", request.method, request.path)
         return _body(api, request, 500, "server_error", MESSAGES[500])
+
+
+def json_method_not_allowed(view):
+    """Wrap a ninja path view so a method it doesn't serve gets the error body (405,
+    with the Allow header kept) instead of ninja's plain-text answer."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if isinstance(response, HttpResponseNotAllowed):
+            body = {"error": {"code": CODES[405], "message": MESSAGES[405], "fields": {}}}
+            answer = JsonResponse(body, status=405)
+            answer["Allow"] = response["Allow"]
+            return answer
+        return response
+
+    return wrapped

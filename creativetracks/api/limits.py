@@ -32,3 +32,21 @@ class ProjectRateLimit(BaseThrottle):
 
     def wait(self) -> float | None:
         return None
+
+
+def _member_key(group: str, request: HttpRequest) -> str:
+    # The value the site's "user_or_ip" key gives a member: the API and the site's
+    # forms share one count per member.
+    return str(request.auth.pk)
+
+
+def limit_action(request: HttpRequest, group: str) -> None:
+    """The site's own limit on an action that can be abused (new conversations,
+    messages, connection requests, posts: settings.RATE_LIMITS[group]), counted with
+    the site's forms: over it, a 429 like the site's."""
+    from .errors import ApiError
+
+    if is_ratelimited(
+        request, group=group, key=_member_key, rate=_rate, method="POST", increment=True
+    ):
+        raise ApiError(429)

@@ -1,10 +1,19 @@
 from django.urls import path, re_path
 
 from . import views
+from .errors import json_method_not_allowed
 from .v1 import api
 
+
+def _with_json_405(urls):
+    patterns, app_name, namespace = urls
+    for pattern in patterns:
+        pattern.callback = json_method_not_allowed(pattern.callback)
+    return patterns, app_name, namespace
+
+
 urlpatterns = [
-    path("api/v1/", api.urls),
+    path("api/v1/", _with_json_405(api.urls)),
     # Anything else under /api/ is answered in the API's own error format.
     re_path(r"^api/", views.api_not_found, name="api_not_found"),
     path("accounts/tokens/", views.token_list, name="api_tokens"),

@@ -56,13 +56,18 @@ errors.install(api)
 
 def _mount() -> None:
     from creativetracks.accounts.api import router as accounts_router
+    from creativetracks.ambassadors.api import router as ambassadors_router
+    from creativetracks.challenges.api import router as challenges_router
     from creativetracks.events.api import router as events_router
     from creativetracks.labs.api import router as labs_router
+    from creativetracks.mentoring.api import router as mentoring_router
+    from creativetracks.messaging.api import router as messages_router
     from creativetracks.networks.api import router as networks_router
     from creativetracks.notifications.api import router as notifications_router
     from creativetracks.opportunities.api import router as opportunities_router
     from creativetracks.profiles.api import organisations_router, profiles_router
     from creativetracks.resources.api import router as resources_router
+    from creativetracks.social.api import router as connections_router
 
     api.add_router("/me", accounts_router, tags=["me"])
     api.add_router("/profiles", profiles_router, tags=["profiles"])
@@ -73,6 +78,11 @@ def _mount() -> None:
     api.add_router("/opportunities", opportunities_router, tags=["opportunities"])
     api.add_router("/resources", resources_router, tags=["resources"])
     api.add_router("/notifications", notifications_router, tags=["notifications"])
+    api.add_router("/messages", messages_router, tags=["messages"])
+    api.add_router("/connections", connections_router, tags=["connections"])
+    api.add_router("/challenges", challenges_router, tags=["challenges"])
+    api.add_router("/mentoring", mentoring_router, tags=["mentoring"])
+    api.add_router("/ambassadors", ambassadors_router, tags=["ambassadors"])
 
 
 _mount()

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import feeds
 from .views import challenges, entries, jury, results
 
 c = "challenges/<slug:slug>/"
@@ -9,6 +10,8 @@ urlpatterns = [
     path("challenges/", challenges.challenge_list, name="challenges"),
     path("challenges/new/", challenges.challenge_create, name="challenge_create"),
     path("challenges/mine/", challenges.challenges_mine, name="challenges_mine"),
+    path("challenges/feed/rss/", feeds.PublicChallengesFeed(), name="challenge_feed_rss"),
+    path("challenges/feed/atom/", feeds.PublicChallengesAtomFeed(), name="challenge_feed_atom"),
     path(
         "challenges/jury/<str:token>/",
         jury.challenge_jury_invitation,

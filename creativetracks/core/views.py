@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from . import health, queries
+from . import health, queries, seo
 from .models import Partner
 
 
@@ -26,7 +26,11 @@ def about(request: HttpRequest) -> HttpResponse:
 
 def partner_detail(request: HttpRequest, slug: str) -> HttpResponse:
     partner = get_object_or_404(Partner, slug=slug)
-    return TemplateResponse(request, "core/partner_detail.html", {"partner": partner})
+    return TemplateResponse(
+        request,
+        "core/partner_detail.html",
+        {"partner": partner, "page_meta": seo.partner_meta(request, partner)},
+    )
 
 
 def terms(request: HttpRequest) -> HttpResponse:

@@ -6,10 +6,14 @@ from django.http import Http404
 from ninja import Query, Router, Schema, Status
 
 from creativetracks.api.auth import member_of, viewer_of, writer_of
-from creativetracks.api.errors import responses
+from creativetracks.api.common import cleaned
+from creativetracks.api.errors import ApiError, responses
+from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.networks.queries import network_for_page
 
 from . import permissions, queries, services
+from .forms import EventForm
 from .models import Registration
 
 router = Router()
@@ -65,6 +69,36 @@ class RegistrationOut(Schema):
 
 class RegisterIn(Schema):
     answers: dict[str, str | list[str]] = {}
+
+
+class OrganiserChoiceOut(Schema):
+    key: str  # what `organiser` takes when creating an event, e.g. "partner:3"
+    name: str
+
+
+class EventIn(Schema):
+    kind: str
+    title: str
+    organiser: str  # a key from GET /events/organisers
+    start: str  # YYYY-MM-DDTHH:MM, in the event's time zone
+    end: str
+    time_zone: str = "UTC"
+    subtitle: str = ""
+    description: str = ""
+    languages: list[str] = []
+    online: bool = False
+    online_url: str = ""
+    venue_name: str = ""
+    address: str = ""
+    city: str = ""
+    country: str = ""
+    capacity: int | None = None
+    waitlist: bool = True
+    requires_approval: bool = False
+    registration_opens: str | None = None
+    registration_closes: str | None = None
+    visibility: str = "public"  # public, members, network or private (invite only)
+    network: str | None = None  # slug of one of your networks (for network events)
 
 
 class EventFilters(Schema):
@@ -167,6 +201,44 @@ def list_events(request, filters: Query[EventFilters]):
     events = queries.with_organisers(events)
     rows, cursor = paginate(events, filters.cursor, _limit(filters.limit), order)
     return {"items": [event_out(e) for e in rows], "next_cursor": cursor}
+
+
+@router.get(
+    "/organisers",
+    response=responses({200: list[OrganiserChoiceOut]}),
+    url_name="api_event_organisers",
+)
+def list_organisers(request):
+    """Whom the caller may publish events for (partners, organisations and networks
+    they run); empty for most members."""
+    user = member_of(request)
+    return [
+        OrganiserChoiceOut(key=key, name=name) for key, name in services.organiser_choices(user)
+    ]
+
+
+@router.post("/", response=responses({201: EventDetailOut}), url_name="api_events")
+def create_event(request, payload: EventIn):
+    """Publish an event, checked by the site's event form and created by the same
+    service; its programme, questions and cover are added on the site."""
+    user = writer_of(request)
+    if not permissions.can_create_event(user):
+        raise ApiError(
+            403, "Only partner staff and admins of organisations or networks publish events."
+        )
+    data = payload.dict()
+    for name in ("registration_opens", "registration_closes"):
+        data[name] = data[name] or ""
+    data["capacity"] = "" if payload.capacity is None else payload.capacity
+    data["network"] = ""
+    if payload.network:
+        found = network_for_page(payload.network[:80])
+        data["network"] = str(found.pk) if found else "0"
+    form = EventForm(data, user=user, organisers=services.organiser_choices(user))
+    fields = cleaned(form)
+    limit_action(request, "post")
+    event = services.create_event(user, fields)
+    return Status(201, get_event(request, event.slug))
 
 
 @router.get("/{slug}", response=responses({200: EventDetailOut}), url_name="api_event")

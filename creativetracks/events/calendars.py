@@ -1,13 +1,11 @@
 """Events as iCalendar (.ics), "add to calendar" links and schema.org JSON-LD."""
 
-import json
 from datetime import UTC
 from urllib.parse import urlencode
 
 import icalendar
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.safestring import SafeString, mark_safe
 
 from creativetracks.core.text import render_markdown
 
@@ -90,16 +88,14 @@ def add_to_calendar_links(event: Event, url: str) -> dict[str, str]:
     return {"google": google, "outlook": outlook}
 
 
-def json_ld(event: Event, url: str, image_url: str = "") -> SafeString:
-    """schema.org Event, escaped so it can sit in a <script type="application/ld+json">."""
+def schema_event(event: Event, url: str) -> dict:
+    """schema.org Event (core.seo adds @context, url and image and escapes it)."""
     data = {
-        "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
         "description": _plain(event.description, 500) or event.subtitle,
         "startDate": event.local_start.isoformat(),
         "endDate": event.local_end.isoformat(),
-        "url": url,
         "eventAttendanceMode": (
             "https://schema.org/OnlineEventAttendanceMode"
             if event.online
@@ -125,12 +121,6 @@ def json_ld(event: Event, url: str, image_url: str = "") -> SafeString:
     organiser = event.organiser
     if organiser is not None:
         data["organizer"] = {"@type": "Organization", "name": str(organiser)}
-    if image_url:
-        data["image"] = [image_url]
     if event.capacity is not None:
         data["maximumAttendeeCapacity"] = event.capacity
-    text = json.dumps(data, ensure_ascii=False)
-    # Escaped so nothing in it can close the <script> element it sits in.
-    return mark_safe(  # noqa: S308
-        text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    )
+    return data

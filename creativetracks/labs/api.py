@@ -7,13 +7,14 @@ from ninja import Query, Router, Schema, Status
 
 from creativetracks.api.auth import viewer_of, writer_of
 from creativetracks.api.common import PersonRef, cleaned, person_ref
-from creativetracks.api.errors import responses
+from creativetracks.api.errors import ApiError, responses
+from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
 from creativetracks.social.queries import without_blocked
 
-from . import queries, services
-from .forms import CommentForm
-from .models import Comment, LabFacet
+from . import permissions, queries, services
+from .forms import CommentForm, LabForm
+from .models import Comment, LabFacet, Poll
 from .templatetags.lab_tags import shows_comment_body
 
 router = Router()
@@ -58,6 +59,47 @@ class CommentOut(ReplyOut):
 class CommentIn(Schema):
     body: str
     parent: int | None = None
+
+
+class PollOptionOut(Schema):
+    id: int
+    label: str
+    # Counts only once the caller may see results (after voting, or after closing if
+    # the lab's owner chose so), as on the lab page.
+    votes: int | None
+    percent: int | None
+
+
+class PollOut(Schema):
+    id: int
+    question: str
+    multiple: bool
+    closes: str | None
+    closed: bool
+    results: str  # after_vote or after_close
+    voter_count: int | None
+    voted: bool
+    chosen: list[int]
+    options: list[PollOptionOut]
+
+
+class VoteIn(Schema):
+    options: list[int]
+
+
+class LabIn(Schema):
+    kind: str  # collaboration, feedback, poll or meetup
+    title: str
+    summary: str
+    description: str = ""
+    link: str = ""
+    expires_on: str | None = None  # YYYY-MM-DD, the last day, in your time zone
+    sectors: list[str] = []
+    skills: list[str] = []
+    countries: list[str] = []
+    language: str = "en"
+    network: str | None = None  # slug of one of your networks; none for the whole platform
+    visibility: str = "public"  # public, members or network
 
 
 class LabFilters(Schema):
@@ -198,3 +240,81 @@ def post_lab_comment(request, lab_id: int, payload: CommentIn):
     comment = services.post_comment(user, lab, data["body"], parent)
     comment.author = user
     return Status(201, _comment_out(comment, user))
+
+
+def _poll_out(view) -> PollOut:
+    poll = view.poll
+    return PollOut(
+        id=poll.pk,
+        question=poll.question,
+        multiple=poll.multiple,
+        closes=poll.closes.isoformat() if poll.closes else None,
+        closed=poll.is_closed,
+        results=poll.results,
+        voter_count=poll.voter_count if view.show_results else None,
+        voted=view.voted,
+        chosen=sorted(view.chosen),
+        options=[
+            PollOptionOut(
+                id=option.pk,
+                label=option.label,
+                votes=option.votes if view.show_results else None,
+                percent=option.percent if view.show_results else None,
+            )
+            for option in view.options
+        ],
+    )
+
+
+@router.get(
+    "/{int:lab_id}/polls", response=responses({200: page_of(PollOut)}), url_name="api_lab_polls"
+)
+def list_lab_polls(request, lab_id: int, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """The lab's polls, oldest first, with what the caller chose and, when they may see
+    them, the results."""
+    viewer = viewer_of(request)
+    lab = _lab(viewer, lab_id)
+    rows, next_cursor = paginate(
+        Poll.objects.filter(lab=lab), cursor, _limit(limit), ("created", "id")
+    )
+    views = queries.polls_for(lab, viewer, [poll.pk for poll in rows]) if rows else []
+    return {"items": [_poll_out(view) for view in views], "next_cursor": next_cursor}
+
+
+@router.post(
+    "/{int:lab_id}/polls/{int:poll_id}/vote",
+    response=responses({201: PollOut}),
+    url_name="api_lab_poll_vote",
+)
+def vote_in_poll(request, lab_id: int, poll_id: int, payload: VoteIn):
+    """Vote once (`{"options": [<option id>, …]}`; several only if the poll allows)."""
+    user = writer_of(request)
+    lab = _lab(user, lab_id)
+    poll = queries.poll_for(lab, poll_id)
+    if poll is None:
+        raise Http404
+    services.vote(user, poll, payload.options[:50])
+    [view] = queries.polls_for(lab, user, [poll.pk])
+    return Status(201, _poll_out(view))
+
+
+@router.post("/", response=responses({201: LabOut}), url_name="api_labs")
+def create_lab(request, payload: LabIn):
+    """Post a lab, checked by the site's lab form and created by the same service (a
+    poll lab gets its questions on the site). Cover images are added on the site."""
+    user = writer_of(request)
+    if not permissions.can_create_lab(user):
+        raise ApiError(403, "Confirm your email address before posting a lab.")
+    data = payload.dict()
+    data["skills"] = ", ".join(payload.skills)
+    data["expires_on"] = payload.expires_on or ""
+    network = ""
+    if payload.network:
+        found = queries.network_choices(user).filter(slug=payload.network[:80]).first()
+        network = str(found.pk) if found else "0"
+    data["network"] = network
+    form = LabForm(data, user=user)
+    fields = cleaned(form)
+    limit_action(request, "post")
+    lab = services.create_lab(user, fields)
+    return Status(201, lab_out(queries.lab_for_page(user, lab.pk)))

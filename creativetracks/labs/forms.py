@@ -84,7 +84,7 @@ class LabForm(forms.ModelForm):
         self.fields["expires_on"].help_text = _(
             "The lab closes at the end of this day, %(zone)s time. Leave empty to keep it open."
         ) % {"zone": self.time_zone}
-        networks = Network.objects.filter(memberships__user=user).order_by("name")
+        networks = queries.network_choices(user).order_by("name")
         if self.instance.network_id:
             networks = Network.objects.filter(
                 pk__in=list(networks.values_list("pk", flat=True)) + [self.instance.network_id]

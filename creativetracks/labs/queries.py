@@ -118,6 +118,11 @@ def expired_labs(labs: QuerySet[Lab], now: datetime | None = None) -> QuerySet[L
     return labs.filter(Q(closed__isnull=False) | Q(expires__lte=now))
 
 
+def network_choices(user) -> QuerySet:
+    """The networks a member may post a lab in (the lab form's choices)."""
+    return Network.objects.filter(memberships__user=user)
+
+
 def can_see_lab(viewer, lab: Lab) -> bool:
     return visible_labs(viewer).filter(pk=lab.pk).exists()
 
@@ -295,22 +300,23 @@ class PollView:
     show_results: bool
 
 
-def polls_for(lab: Lab, viewer) -> list[PollView]:
-    """The lab's polls with their options and counts, and what the viewer chose: three
-    queries whatever the number of polls and votes."""
+def polls_for(lab: Lab, viewer, poll_ids: list[int] | None = None) -> list[PollView]:
+    """The lab's polls (or those of `poll_ids`) with their options and counts, and what
+    the viewer chose: three queries whatever the number of polls and votes."""
     from . import permissions
 
+    polls = Poll.objects.filter(lab=lab)
+    if poll_ids is not None:
+        polls = polls.filter(pk__in=poll_ids)
     polls = list(
-        Poll.objects.filter(lab=lab)
-        .prefetch_related(
+        polls.prefetch_related(
             Prefetch(
                 "options",
                 queryset=PollOption.objects.annotate(votes=Count("choices")).order_by(
                     "position", "pk"
                 ),
             )
-        )
-        .order_by("created", "pk")
+        ).order_by("created", "pk")
     )
     chosen: dict[int, set[int]] = defaultdict(set)
     voted: set[int] = set()

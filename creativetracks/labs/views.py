@@ -15,7 +15,7 @@ from creativetracks.core.exceptions import DomainError
 from creativetracks.core.ratelimit import limited
 from creativetracks.networks.views.common import page_number, posted, refused, search_text
 
-from . import permissions, queries, services
+from . import permissions, queries, seo, services
 from .forms import (
     CommentForm,
     DecisionForm,
@@ -224,6 +224,7 @@ def _detail_context(request: HttpRequest, lab: Lab, **forms) -> dict:
         "comment_form": forms.get("comment_form") or CommentForm(),
         "update_form": forms.get("update_form") or UpdateForm(prefix="update"),
         "decision_form": DecisionForm(),
+        "page_meta": seo.lab_meta(request, lab),
     }
     return context
 

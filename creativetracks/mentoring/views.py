@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
 
-from . import permissions, queries, services
+from . import permissions, queries, seo, services
 from .calendars import session_calendar
 from .forms import (
     AddPairForm,
@@ -156,6 +156,7 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "languages": _labels(programme.languages, taxonomy.LANGUAGE_LABELS),
             "sectors": _labels(programme.sectors, taxonomy.SECTOR_LABELS),
             "zone": zone_of(user),
+            "page_meta": seo.programme_meta(request, programme),
         },
     )
 

@@ -190,3 +190,40 @@ def direct_conversation_with(user, other) -> Conversation | None:
         participants__user=user,
         participants__left_at__isnull=True,
     ).first()
+
+
+def conversations_of(user, *, requests: bool = False) -> QuerySet[Conversation]:
+    """`user`'s conversations (or message requests) with at least one message, for the
+    API's cursor pages; `described` gives each its participants and read state."""
+    state = Participant.State.REQUESTED if requests else Participant.State.ACCEPTED
+    return Conversation.objects.filter(
+        participants__user=user,
+        participants__left_at__isnull=True,
+        participants__state=state,
+        last_message__isnull=False,
+    )
+
+
+def described(user, conversations: list[Conversation]) -> dict[int, Participant]:
+    """Describe each conversation as the inbox does (its other participants, a label) and
+    return `user`'s Participant row of each, with `.unread`: two queries for any number."""
+    ids = [c.pk for c in conversations]
+    unread = _unread_messages(user).values("conversation").annotate(n=Count("pk")).values("n")
+    mine = {
+        p.conversation_id: p
+        for p in Participant.objects.filter(user=user, conversation_id__in=ids).annotate(
+            unread=Coalesce(Subquery(unread, output_field=IntegerField()), 0)
+        )
+    }
+    everyone: dict[int, list[Participant]] = {pk: [] for pk in ids}
+    for participant in _active_participants().filter(conversation_id__in=ids):
+        everyone[participant.conversation_id].append(participant)
+    for conversation in conversations:
+        _describe(user, conversation, everyone[conversation.pk])
+    return mine
+
+
+def messages_of(viewer, conversation: Conversation) -> QuerySet[Message]:
+    """The messages of a conversation as `viewer` may see them (blocks hide senders in
+    groups), with senders and attachments."""
+    return _messages(viewer, conversation)

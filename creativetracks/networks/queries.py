@@ -219,6 +219,15 @@ def _without_blocked(posts: QuerySet, viewer) -> QuerySet:
     return posts.exclude(author_id__in=blocked) if blocked else posts
 
 
+def visible_threads(viewer, network: Network) -> QuerySet[Thread]:
+    """A network's discussions as `viewer` sees them (blocked members' left out)."""
+    return _without_blocked(Thread.objects.filter(network=network), viewer)
+
+
+def visible_replies(viewer, thread: Thread) -> QuerySet[Reply]:
+    return _without_blocked(Reply.objects.filter(thread=thread), viewer)
+
+
 def threads_page(
     viewer, *, network: Network | None = None, topic: Topic | None = None, page: int = 1
 ) -> Page:

@@ -1,14 +1,16 @@
-"""The API's opportunities (read only): the listing's own search (`search_opportunities`,
-from `visible_opportunities(viewer)`) and the detail as its page finds it."""
+"""The API's opportunities: the listing's own search (`search_opportunities`, from
+`visible_opportunities(viewer)`), the detail as its page finds it, and the caller's
+saved opportunities (saving goes through the same services as the page's button)."""
 
 from django.http import Http404
 from ninja import Query, Router, Schema
 
-from creativetracks.api.auth import viewer_of
+from creativetracks.api.auth import member_of, viewer_of, writer_of
 from creativetracks.api.errors import responses
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
 
-from . import queries
+from . import queries, services
+from .models import SavedOpportunity
 
 router = Router()
 
@@ -42,6 +44,12 @@ class OpportunityOut(Schema):
 class OpportunityDetailOut(OpportunityOut):
     eligibility: str  # for the viewer: "eligible", "not_eligible" or "unknown"
     reasons: list[str]
+    saved: bool  # by the caller (reminders 7 days and 1 day before the deadline)
+
+
+class SavedOut(Schema):
+    opportunity: int
+    saved: bool
 
 
 class OpportunityFilters(Schema):
@@ -114,4 +122,48 @@ def get_opportunity(request, opportunity_id: int):
         OpportunityDetailOut,
         eligibility=verdict.status,
         reasons=[str(r) for r in verdict.reasons],
+        saved=queries.is_saved(viewer, opportunity),
     )
+
+
+@router.get(
+    "/saved", response=responses({200: page_of(OpportunityOut)}), url_name="api_saved_opportunities"
+)
+def list_saved(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """The opportunities I saved (those I may still see), latest saved first."""
+    user = member_of(request)
+    saves = SavedOpportunity.objects.filter(
+        user=user, opportunity__in=queries.visible_opportunities(user)
+    ).select_related("opportunity")
+    rows, next_cursor = paginate(saves, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id"))
+    return {"items": [opportunity_out(s.opportunity) for s in rows], "next_cursor": next_cursor}
+
+
+def _visible(user, opportunity_id: int):
+    opportunity = queries.opportunity_for_page(user, opportunity_id)
+    if opportunity is None:
+        raise Http404
+    return opportunity
+
+
+@router.post(
+    "/{int:opportunity_id}/save",
+    response=responses({200: SavedOut}),
+    url_name="api_save_opportunity",
+)
+def save_opportunity(request, opportunity_id: int):
+    """Save an opportunity (saving it again changes nothing)."""
+    user = writer_of(request)
+    services.save_opportunity(user, _visible(user, opportunity_id))
+    return SavedOut(opportunity=opportunity_id, saved=True)
+
+
+@router.delete(
+    "/{int:opportunity_id}/save",
+    response=responses({200: SavedOut}),
+    url_name="api_save_opportunity",
+)
+def unsave_opportunity(request, opportunity_id: int):
+    user = writer_of(request)
+    services.unsave_opportunity(user, _visible(user, opportunity_id))
+    return SavedOut(opportunity=opportunity_id, saved=False)

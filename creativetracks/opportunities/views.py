@@ -13,7 +13,7 @@ from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.geography import CONTINENTS
 from creativetracks.social.responses import next_url, refused
 
-from . import permissions, queries, services
+from . import permissions, queries, seo, services
 from .forms import OpportunityForm, ReviewForm, SavedSearchForm
 from .models import Kind, SavedSearch
 
@@ -83,6 +83,7 @@ def opportunity_detail(request: HttpRequest, pk: int) -> HttpResponse:
             and opportunity.status == opportunity.Status.PENDING,
             "review_form": ReviewForm(),
             "viewer_tz": viewer_time_zone(request),
+            "page_meta": seo.opportunity_meta(request, opportunity),
             **_labels(),
         },
     )

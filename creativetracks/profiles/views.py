@@ -12,7 +12,7 @@ from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import NotAllowed
 from creativetracks.core.worldmap import map_rows, render_world_map
 
-from . import permissions, queries, services
+from . import permissions, queries, seo, services
 from .forms import (
     PROFILE_SECTION_FORMS,
     OrganisationForm,
@@ -90,6 +90,7 @@ def profile_detail(request: HttpRequest, handle: str) -> HttpResponse:
     # "View as visitor": the owner sees their page as someone not signed in would.
     as_visitor = is_owner and request.GET.get("as") == "visitor"
     viewer = AnonymousUser() if as_visitor else request.user
+    memberships = profile.user.organisation_memberships.all()
     return TemplateResponse(
         request,
         "profiles/profile_detail.html",
@@ -102,7 +103,8 @@ def profile_detail(request: HttpRequest, handle: str) -> HttpResponse:
             "completion": queries.profile_completion(profile)
             if is_owner and not as_visitor
             else None,
-            "memberships": profile.user.organisation_memberships.all(),
+            "memberships": memberships,
+            "page_meta": seo.profile_meta(request, profile, memberships),
             "verified": profile.user_id in queries.verified_people([profile.user_id]),
             "sector_labels": taxonomy.SECTOR_LABELS,
             "exchange_labels": taxonomy.EXCHANGE_LABELS,
@@ -230,6 +232,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "staff": queries.visible_staff(organisation, request.user),
             "can_edit": permissions.can_edit_organisation(request.user, organisation),
             "can_verify": permissions.can_verify_organisation(request.user),
+            "page_meta": seo.organisation_meta(request, organisation),
         },
     )
 

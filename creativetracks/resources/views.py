@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from creativetracks.core import taxonomy
 from creativetracks.social.responses import next_url
 
-from . import permissions, queries, services
+from . import permissions, queries, seo, services
 from .forms import ResourceForm
 from .models import TOPIC_LABELS, Kind, Level
 
@@ -70,6 +70,7 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             "resource": resource,
             "tracks": queries.tracks_of_resource(request.user, resource),
             "can_edit": permissions.can_edit_resource(request.user, resource),
+            "page_meta": seo.resource_meta(request, resource),
             **_labels(),
         },
     )

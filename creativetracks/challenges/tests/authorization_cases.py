@@ -59,6 +59,8 @@ def cases(ctx) -> dict[str, list[Case]]:
         # The member administers an organisation (the matrix's "Matrix Org"): may create.
         "challenge_create": [members_only("/challenges/new/")],
         "challenges_mine": [members_only("/challenges/mine/")],
+        "challenge_feed_rss": [everyone("/challenges/feed/rss/")],
+        "challenge_feed_atom": [everyone("/challenges/feed/atom/")],
         "challenge_jury_invitation": [
             everyone("/challenges/jury/matrix-jury-token/"),
             everyone("/challenges/jury/forged/", 404),

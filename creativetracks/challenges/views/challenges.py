@@ -13,7 +13,7 @@ from creativetracks.core.models import Partner
 from creativetracks.core.permissions import is_platform_staff, partner_ids_of
 from creativetracks.profiles.models import Organisation
 
-from .. import permissions, queries, services
+from .. import permissions, queries, seo, services
 from ..forms import ChallengeForm, CriterionFormSet, PrizeFormSet
 from ..models import Challenge
 from .common import (
@@ -135,6 +135,7 @@ def challenge_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "can_enter": permissions.can_enter(user, challenge) and entry is None,
             "viewer_tz": viewer_tz(request),
             "sector_labels": taxonomy.SECTOR_LABELS,
+            "page_meta": seo.challenge_meta(request, challenge),
         },
     )
 

@@ -19,7 +19,8 @@ from ..models import CalendarFeed, Event, EventMessage, Question, Registration, 
 from .registration import _locked_event, promote_waitlist
 
 # Words the events' own URLs use (/events/past/, /events/new/...).
-RESERVED_SLUGS = {"past", "new", "calendar", "feed", "mine", "rss", "atom", "ics"}
+# "organisers" is taken by the API (/api/v1/events/organisers).
+RESERVED_SLUGS = {"past", "new", "calendar", "feed", "mine", "rss", "atom", "ics", "organisers"}
 EVENT_FIELDS = (
     "kind",
     "title",

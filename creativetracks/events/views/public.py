@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
 
-from .. import calendars, permissions, queries, services
+from .. import calendars, permissions, queries, seo, services
 from ..models import Event
 from ..panels import event_panels
 from .common import event_or_404, page_number, viewer_zone
@@ -52,7 +52,6 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     registration = queries.registration_of(user, event)
     organiser = permissions.is_organiser(user, event)
     url = request.build_absolute_uri(event.get_absolute_url())
-    cover = request.build_absolute_uri(event.cover_url) if event.cover else ""
     participant = registration is not None and registration.is_active
     try:
         services.check_window(event)
@@ -74,7 +73,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "event_messages": queries.messages_for(event) if participant or organiser else [],
             "zone": viewer_zone(request),
             "calendar_links": calendars.add_to_calendar_links(event, url),
-            "json_ld": calendars.json_ld(event, url, cover),
+            "page_meta": seo.event_meta(request, event),
             "language_labels": taxonomy.LANGUAGE_LABELS,
             "sessions": list(event.sessions.all()),
             "speakers": list(event.speakers.all()),

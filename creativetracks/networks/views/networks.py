@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
 
-from .. import permissions, queries, services
+from .. import permissions, queries, seo, services
 from ..forms import JoinForm, NetworkForm
 from ..models import JoinRequest
 from .common import (
@@ -100,6 +100,7 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_or_404(slug)
     context = _detail_context(request, network)
     context["members"] = queries.member_preview(network, request.user)
+    context["page_meta"] = seo.network_meta(request, network)
     if context["can_read_threads"]:
         context["threads"] = queries.recent_threads(network, request.user)
     return TemplateResponse(request, "networks/network_detail.html", context)

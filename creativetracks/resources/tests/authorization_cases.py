@@ -15,6 +15,8 @@ def cases(ctx) -> dict[str, list[Case]]:
 
     return {
         "resources": [everyone("/resources/"), everyone("/resources/?q=x&topic=legal&page=4")],
+        "resource_feed_rss": [everyone("/resources/feed/rss/")],
+        "resource_feed_atom": [everyone("/resources/feed/atom/")],
         "resource_detail": [
             everyone(public.get_absolute_url()),
             Case(members.get_absolute_url(), 404, 200, 200),
