@@ -61,12 +61,6 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "account_reset_password_from_key_done": [everyone("/accounts/password/reset/key/done/")],
         "account_confirm_email": [everyone("/accounts/confirm-email/forged-key/", 400)],
         "account_confirm_login_code": [Case("/accounts/login/code/confirm/", 302, 302, 302)],
-        # allauth 65.22+: re-authenticating by emailed code (for accounts without a password).
-        "account_request_reauthentication_code": [members_only("/accounts/reauthenticate/code/")],
-        "account_confirm_reauthentication_code": [
-            # without a pending code it sends members back to ask for one
-            Case("/accounts/reauthenticate/code/confirm/", 302, 302, 302, anonymous_to=SIGN_IN)
-        ],
         "mfa_index": [members_only("/accounts/2fa/")],
         "mfa_authenticate": [everyone("/accounts/2fa/authenticate/", 302)],
         # The staff account has two-factor authentication (recovery codes); the member has none.
