@@ -16,7 +16,7 @@ HOST ?= 127.0.0.1
 WEB_PROCESSES ?= 2
 WEB_THREADS ?= 1
 
-.PHONY: run test install migrate demo chromium pdf-libs lint format clean serve worker clock backup restore bench-load
+.PHONY: run test install migrate demo chromium pdf-libs translations messages lint format clean serve worker clock backup restore bench-load
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
-migrate: install
+migrate: install translations
 	$(PY) manage.py migrate --noinput
 
 demo: migrate
@@ -56,6 +56,24 @@ pdf-libs:
 			echo "Installing Pango and fonts for the report PDFs"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; \
 		else echo "Pango is missing for the report PDFs: run 'sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core'"; exit 1; fi; }
+
+# The interface in five languages: compile the catalogues in creativetracks/locale/ with
+# GNU gettext's msgfmt (installed once when missing). `make messages` refreshes them
+# from the code and templates after strings change.
+LANGS := pt fr es zh_Hans
+translations: install
+	@command -v msgfmt >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = "0" ]; then \
+			echo "Installing GNU gettext for the translations"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+		else echo "gettext is missing: run 'sudo apt-get install gettext'"; exit 1; fi; }
+	@$(PY) manage.py compilemessages --ignore ".venv" --verbosity 0
+
+messages: install translations
+	$(PY) manage.py makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --ignore ".venv/*" \
+		--ignore "var/*" --ignore "e2e/*" --ignore "bench/*" --ignore "*/tests/*" --ignore "*/migrations/*"
+	$(PY) manage.py makemessages -d djangojs $(addprefix -l ,$(LANGS)) --no-obsolete --ignore ".venv/*" \
+		--ignore "var/*" --ignore "*/swagger/*"
 
 # Production mode (DEBUG=0: SECRET_KEY, ALLOWED_HOSTS... come from the environment).
 serve: export DEBUG := 0
@@ -87,7 +105,7 @@ restore: install
 bench-load: install
 	$(PY) bench/load.py $(BENCH_ARGS)
 
-test: install chromium pdf-libs
+test: install chromium pdf-libs translations
 	$(BIN)/pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 lint: install

@@ -22,3 +22,30 @@ class InvalidFormStatusMiddleware:
                 response.status_code = INVALID_FORM_STATUS
                 break
         return response
+
+
+class MemberLanguageMiddleware:
+    """A member's own language setting, when their browser has not chosen one on this
+    site (no language cookie): after LocaleMiddleware, which read the browser's
+    Accept-Language, and after authentication."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        from django.conf import settings
+        from django.utils import translation
+
+        user = getattr(request, "user", None)
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        preferred = (
+            getattr(user, "language", "") if getattr(user, "is_authenticated", False) else ""
+        )
+        if (
+            not chosen
+            and preferred in dict(settings.LANGUAGES)
+            and preferred != request.LANGUAGE_CODE
+        ):
+            translation.activate(preferred)
+            request.LANGUAGE_CODE = preferred
+        return self.get_response(request)

@@ -28,6 +28,7 @@ def site_cases(ctx) -> dict[str, list[Case]]:
         "terms": [everyone("/terms/")],
         "privacy": [everyone("/privacy/")],
         "healthz": [everyone("/healthz")],
+        "switch_language": [everyone("/language/fr/", 302), everyone("/language/xx/", 404)],
         "robots_txt": [everyone("/robots.txt")],
         "sitemap": [everyone("/sitemap.xml")],
         "sitemap_section": [everyone("/sitemap-pages.xml"), everyone("/sitemap-nothing.xml", 404)],
