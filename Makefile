@@ -41,12 +41,13 @@ run: demo
 	@echo "Creative Tracks at http://127.0.0.1:$(PORT)/ (Ctrl-C stops the web server and the worker)"
 	PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
 
-# Browser tests drive Debian's chromium; install it once when it is missing.
+# Browser tests drive Debian's chromium; install it once when it is missing, with fonts for
+# every interface language (Noto CJK for Chinese).
 chromium:
-	@test -x /usr/bin/chromium || { \
+	@{ test -x /usr/bin/chromium && test -d /usr/share/fonts/opentype/noto; } || { \
 		if [ "$$(id -u)" = "0" ]; then \
 			echo "Installing Debian's chromium for the browser tests"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-cjk >/dev/null; \
 		else echo "chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
 
 # The report PDFs (WeasyPrint) need Pango and a font; install them once when missing.
