@@ -53,3 +53,16 @@ def test_each_catalogue_compiles_without_errors(language, tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext is not installed")
+@pytest.mark.parametrize("language", ["pt", "fr", "es", "zh_Hans"])
+def test_each_catalogue_is_complete(language, tmp_path):
+    """No message left untranslated or fuzzy (run `make messages` after changing strings)."""
+    catalogue = LOCALE / language / "LC_MESSAGES" / "django.po"
+    result = subprocess.run(
+        ["msgfmt", "--statistics", "-o", str(tmp_path / "django.mo"), str(catalogue)],
+        capture_output=True,
+        text=True,
+    )
+    assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
