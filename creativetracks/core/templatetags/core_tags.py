@@ -27,3 +27,23 @@ def query_with(context, **changes) -> str:
 @register.filter
 def get_item(mapping: dict, key):
     return mapping.get(key, "")
+
+
+TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid")
+
+
+@register.simple_tag(takes_context=True)
+def path_without_tracking(context) -> str:
+    """This page's path and query, less the tracking parameters a link may have brought
+    (the language links must not carry them on)."""
+    request = context["request"]
+    kept = [
+        (key, value)
+        for key, value in request.GET.items()
+        if not key.lower().startswith(TRACKING_PARAMETERS)
+    ]
+    if not kept:
+        return request.path
+    from urllib.parse import urlencode
+
+    return f"{request.path}?{urlencode(kept)}"

@@ -66,3 +66,10 @@ def test_each_catalogue_is_complete(language, tmp_path):
         text=True,
     )
     assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
+
+
+def test_language_links_drop_tracking_parameters_and_keep_the_rest(client, db):
+    page = client.get("/about/", {"utm_source": "newsletter", "fbclid": "x", "q": "film"})
+    html = page.content.decode()
+    assert "utm_" not in html and "fbclid" not in html
+    assert 'href="/language/fr/?next=/about/%3Fq%3Dfilm"' in html
