@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     name = "creativetracks.accounts"
     label = "accounts"
+
+    def ready(self):
+        from creativetracks.core.periodic import register_periodic
+
+        from . import personal_data
+        from .tasks import discard_old_personal_data_exports
+
+        personal_data.register_exporter("account", personal_data.export_account)
+        register_periodic(discard_old_personal_data_exports)
