@@ -12,4 +12,5 @@ class AccountsConfig(AppConfig):
         from .tasks import discard_old_personal_data_exports
 
         personal_data.register_exporter("account", personal_data.export_account)
+        personal_data.register_eraser("account", personal_data.erase_account_traces)
         register_periodic(discard_old_personal_data_exports)

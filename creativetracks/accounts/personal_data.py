@@ -117,3 +117,36 @@ def export_account(user) -> Export:
             "two_factor": rows(Authenticator.objects.filter(user=user), exclude=("data",)),
         }
     )
+
+
+def _names_of(user) -> list[str]:
+    """The strings that identify the member in free text: address, names, handle."""
+    names = {user.email, user.display_name}
+    profile = getattr(user, "profile", None)
+    if profile is not None:
+        names |= {profile.display_name, profile.handle}
+    return sorted(name for name in names if name and len(name) >= 3)
+
+
+def erase_account_traces(user) -> None:
+    """What the account leaves outside the rows that cascade from it: admin history
+    about the account, and finished background tasks (emails) naming the member;
+    emails still waiting for the member are dropped too."""
+    from django.apps import apps
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q, TextField
+    from django.db.models.functions import Cast
+
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(user), object_id=str(user.pk)
+    ).delete()
+    if apps.is_installed("django_tasks_db"):
+        from django_tasks_db.models import DBTaskResult
+
+        texts = DBTaskResult.objects.annotate(text=Cast("args_kwargs", TextField()))
+        mentions = Q()
+        for name in _names_of(user):
+            mentions |= Q(text__icontains=name)
+        texts.filter(mentions, finished_at__isnull=False).delete()
+        texts.filter(text__icontains=user.email).delete()
