@@ -119,8 +119,9 @@ def export_account(user) -> Export:
     )
 
 
-def _names_of(user) -> list[str]:
-    """The strings that identify the member in free text: address, names, handle."""
+def identifying_strings(user) -> list[str]:
+    """The strings that name the member in free text others got (notifications, emails):
+    address, names, handle. Short ones are left out: they would match other words."""
     names = {user.email, user.display_name}
     profile = getattr(user, "profile", None)
     if profile is not None:
@@ -146,7 +147,7 @@ def erase_account_traces(user) -> None:
 
         texts = DBTaskResult.objects.annotate(text=Cast("args_kwargs", TextField()))
         mentions = Q()
-        for name in _names_of(user):
+        for name in identifying_strings(user):
             mentions |= Q(text__icontains=name)
         texts.filter(mentions, finished_at__isnull=False).delete()
         texts.filter(text__icontains=user.email).delete()

@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from creativetracks.core import search
 from creativetracks.core.exceptions import DomainError
 
 from . import personal_data
@@ -168,7 +169,7 @@ def erasure_obstacles(user: User) -> list[str]:
 def erase_account(user: User, *, password: str) -> None:
     """Erase the member's account and personal data everywhere: each app's eraser runs,
     then the account row goes with every row that cascades from it, and their files.
-    Content others rely on keeps its text, attributed to nobody ("deleted member")."""
+    Content others rely on keeps its text, attributed to nobody ("A former member")."""
     if not user.check_password(password):
         raise DomainError(_("That is not your password."))
     obstacles = erasure_obstacles(user)
@@ -178,6 +179,7 @@ def erase_account(user: User, *, password: str) -> None:
         User.objects.select_for_update().get(pk=user.pk)
         for eraser in personal_data.erasers().values():
             eraser(user)
+        search.forget_removed_terms()
         files = _files_deleted_with(user)
         _delete_sessions_of(user)
         user.delete()

@@ -19,7 +19,7 @@ def export(user) -> personal_data.Export:
 
 def erase(user) -> None:
     ContactMessage.objects.filter(sender=user).update(
-        sender=None, name=_("Deleted member"), email=""
+        sender=None, name=_("A former member"), email=""
     )
 
 

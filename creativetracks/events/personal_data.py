@@ -20,7 +20,7 @@ def export(user) -> personal_data.Export:
 def erase(user) -> None:
     speakers = Speaker.objects.filter(user=user)
     personal_data.delete_files(speakers)
-    speakers.update(name=_("Deleted member"), affiliation="", bio="", photo="", user=None)
+    speakers.update(name=_("A former member"), affiliation="", bio="", photo="", user=None)
 
 
 def register() -> None:

@@ -1,7 +1,7 @@
 """The labs app's part of a member's data export and erasure (accounts.personal_data).
 
 The member's own labs go with the account (with their cover images and search
-documents); comments and updates on other labs stay, from "a deleted member"."""
+documents); comments and updates on other labs stay, from "a former member"."""
 
 from creativetracks.accounts import personal_data
 from creativetracks.core import search

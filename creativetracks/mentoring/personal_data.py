@@ -1,6 +1,6 @@
 """The mentoring app's part of a member's data export (accounts.personal_data). Mentor
 and mentee places (with their pairs) go with the account; notes and check-ins written
-in a pair stay for the other person, from "a deleted member"."""
+in a pair stay for the other person, from "a former member"."""
 
 from django.db.models import Q
 

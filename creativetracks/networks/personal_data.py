@@ -1,7 +1,7 @@
 """The networks app's part of a member's data export and erasure (accounts.personal_data).
 
 Memberships and join requests go with the account; threads and replies stay in their
-discussions, from "a deleted member"; invitations and import rows that carry the
+discussions, from "a former member"; invitations and import rows that carry the
 member's address are deleted. A network's owner hands it over before erasing."""
 
 from django.db.models import Q
