@@ -95,3 +95,19 @@ def test_privacy_page_says_there_are_no_tracking_cookies(client, db):
     page = client.get("/privacy/")
     assert "No tracking or advertising cookies" in page.text
     assert "no cookie banner" in page.text
+
+
+def test_personal_data_page_costs_the_same_with_more_consents_and_archives(
+    client, member, django_assert_max_num_queries
+):
+    from creativetracks.accounts.models import PersonalDataExport
+
+    client.force_login(member)
+    client.get(reverse("personal_data"))  # session and caches warm
+    for size in (1, 8):
+        for n in range(size):
+            services.accept_terms(member, f"v{size}-{n}")
+            PersonalDataExport.objects.create(user=member, status="done")
+        with django_assert_max_num_queries(8):
+            page = client.get(reverse("personal_data"))
+        assert page.status_code == 200 and f"version v{size}-0" in page.text
