@@ -191,15 +191,17 @@ def _files_deleted_with(user: User) -> list:
     collector = Collector(using=router.db_for_write(User))
     collector.collect([user])
     found = []
-    groups = [objs for objs in collector.data.values()]
-    groups += [qs for qs in collector.fast_deletes if hasattr(qs, "model")]
-    for objs in groups:
+    groups = [(model, objs) for model, objs in collector.data.items()]
+    groups += [(qs.model, qs) for qs in collector.fast_deletes if hasattr(qs, "model")]
+    for model, objs in groups:
+        fields = [f.name for f in model._meta.concrete_fields if isinstance(f, FileField)]
+        if not fields:
+            continue  # most rows carry no file: they are not even read
         for obj in objs:
-            for field in obj._meta.concrete_fields:
-                if isinstance(field, FileField):
-                    value = getattr(obj, field.name)
-                    if value:
-                        found.append((value.storage, value.name))
+            for name in fields:
+                value = getattr(obj, name)
+                if value:
+                    found.append((value.storage, value.name))
     return found
 
 

@@ -11,11 +11,14 @@ from .models import OrganisationMembership, PortfolioItem, Profile
 
 
 def export(user) -> personal_data.Export:
-    return personal_data.collect(
+    export = personal_data.collect(
         profile=Profile.objects.filter(user=user),
         portfolio=PortfolioItem.objects.filter(profile__user=user),
         organisation_memberships=OrganisationMembership.objects.filter(user=user),
     )
+    profile = Profile.objects.filter(user=user).first()
+    export.data["skills"] = sorted(profile.skills.names()) if profile else []
+    return export
 
 
 def erase(user) -> None:

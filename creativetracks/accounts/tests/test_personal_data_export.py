@@ -40,6 +40,7 @@ def test_member_downloads_a_zip_of_their_data_made_in_the_background(
     profile = member.profile
     profile.bio = "Designs sound for small theatres."
     profile.save()
+    profile.skills.add("sound design")
     assert upload(client, "me.jpg", jpeg_with_gps()).status_code == 302
     start_conversation(member, [other_member], body="Hello from Mia, the sender")
     start_conversation(other_member, [member], body="A reply Otto wrote")
@@ -62,6 +63,7 @@ def test_member_downloads_a_zip_of_their_data_made_in_the_background(
     assert [c["fields"]["version"] for c in account["consents"]] == ["2026-12"]
     profiles = json.loads(archive.read("data/profiles.json"))
     assert profiles["profile"][0]["fields"]["bio"] == "Designs sound for small theatres."
+    assert profiles["skills"] == ["sound design"]
     messaging = json.loads(archive.read("data/messaging.json"))
     # Messages the member sent, not the ones they received.
     assert [m["fields"]["body"] for m in messaging["messages_sent"]] == [
