@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "creativetracks.core.middleware.InvalidFormStatusMiddleware",
+    # Sends a member who accepted older terms to accept the current ones.
+    "creativetracks.accounts.middleware.CurrentTermsMiddleware",
     # Turns a refused rate-limited action into the 429 page (RATELIMIT_VIEW).
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last: serves a few public pages to signed-out visitors from the cache (core.cache).
@@ -233,6 +235,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Creative Tracks] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 # Lockout: after 5 failed sign-ins for one account within 5 minutes, further
 # attempts are refused (429) until the window passes; 10 a minute per IP.
+# Signing up accepts the terms and privacy notice in this version; raising it asks every
+# signed-in member who accepted an older one to accept again (docs/personal-data.md).
+TERMS_VERSION = os.environ.get("TERMS_VERSION", "2026-12")
+ACCOUNT_SIGNUP_FORM_CLASS = "creativetracks.accounts.forms.SignupConsentForm"
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Creative Tracks"

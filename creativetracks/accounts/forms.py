@@ -36,3 +36,33 @@ class AccountSettingsForm(forms.ModelForm):
         if value not in zoneinfo.available_timezones():
             raise forms.ValidationError(_("Choose a time zone from the list."))
         return value
+
+
+class SignupConsentForm(forms.Form):
+    """Added to allauth's sign-up form: accepting the terms is recorded with its version."""
+
+    accept_terms = forms.BooleanField(
+        label=_("I accept the terms of use and the privacy notice"),
+        error_messages={"required": _("Please accept the terms of use and the privacy notice.")},
+    )
+
+    def signup(self, request, user) -> None:
+        from .services import accept_terms
+
+        accept_terms(user)
+
+
+class AcceptTermsForm(forms.Form):
+    accept_terms = forms.BooleanField(
+        label=_("I accept the terms of use and the privacy notice"),
+        error_messages={"required": _("Please accept the terms to go on using the site.")},
+    )
+
+
+class EraseAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To be sure it is you."),
+    )

@@ -1,8 +1,11 @@
+import uuid
 import zoneinfo
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
@@ -42,6 +45,9 @@ class User(AbstractUser):
         _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
     )
     language = models.CharField(_("language"), max_length=10, default="en")
+    # The version of the terms last accepted (the history is in Consent); kept on the
+    # row so the check on every page costs no query.
+    terms_version = models.CharField(max_length=20, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -66,3 +72,80 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = self.email.lower()
         super().save(*args, **kwargs)
+
+
+class Consent(models.Model):
+    """A member accepting a document (the terms and privacy notice) in one version."""
+
+    class Document(models.TextChoices):
+        TERMS = "terms", _("Terms of use and privacy notice")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consents"
+    )
+    document = models.CharField(max_length=20, choices=Document.choices)
+    version = models.CharField(max_length=20)
+    accepted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-accepted_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "document", "version"], name="consent_once_per_version"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} accepted {self.document} {self.version}"
+
+
+class PersonalDataExport(models.Model):
+    """A zip of everything the platform holds about a member, made by a background task.
+
+    The archive is kept in the database, private to the member (served by a view that
+    checks the owner), and discarded after EXPORT_DAYS."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Being made")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_data_exports"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    steps_done = models.PositiveIntegerField(default=0)
+    steps_total = models.PositiveIntegerField(default=1)
+    error = models.CharField(max_length=300, blank=True)
+    archive = models.BinaryField(null=True, blank=True, editable=False)
+    size = models.PositiveBigIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        indexes = [models.Index(fields=["user", "created"], name="personal_export_user")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(steps_done__lte=models.F("steps_total")),
+                name="personal_export_progress_bounded",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Personal data export {self.pk} ({self.status})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("personal_data_export", args=[self.pk])
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(100, round(100 * self.steps_done / self.steps_total)) if self.steps_total else 0
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)

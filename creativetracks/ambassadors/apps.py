@@ -7,6 +7,9 @@ class AmbassadorsConfig(AppConfig):
     label = "ambassadors"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.core.queries import register_figure
         from creativetracks.profiles.queries import register_verifier
 

@@ -6,6 +6,9 @@ class ChallengesConfig(AppConfig):
     label = "challenges"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.core.periodic import register_periodic
         from creativetracks.core.queries import register_home_section
 

@@ -119,6 +119,15 @@ def remove_document(kind: str, object_id: int) -> None:
     cache.invalidate(CACHE_NAMESPACE)
 
 
+def forget_removed_terms() -> None:
+    """Make removals final in the index itself: SQLite's FTS5 keeps the terms of deleted
+    rows in its segments until they are merged, so merge them all (an erasure needs it;
+    PostgreSQL keeps the terms on the row, gone with it)."""
+    if not is_postgres():
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+
+
 _COUNT_DOCUMENTS = """
 INSERT INTO core_searchfacetcount (kind, visibility, facet, value, n)
 SELECT kind, visibility, facet, value, n FROM (

@@ -6,6 +6,9 @@ class LabsConfig(AppConfig):
     label = "labs"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from django.utils.translation import gettext_lazy as _
 
         from creativetracks.core.periodic import register_periodic

@@ -6,6 +6,9 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.events.panels import register_event_panel, register_manage_tab
 
         from . import queries

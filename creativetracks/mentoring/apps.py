@@ -7,6 +7,9 @@ class MentoringConfig(AppConfig):
     label = "mentoring"
 
     def ready(self) -> None:
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.core.periodic import register_periodic
         from creativetracks.core.queries import register_figure
 

@@ -6,6 +6,9 @@ class NotificationsConfig(AppConfig):
     label = "notifications"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.core.periodic import register_periodic
 
         from . import signals  # noqa: F401

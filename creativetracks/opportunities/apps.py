@@ -6,6 +6,9 @@ class OpportunitiesConfig(AppConfig):
     label = "opportunities"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.core.periodic import register_periodic
 
         from .tasks import (

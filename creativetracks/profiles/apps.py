@@ -6,6 +6,9 @@ class ProfilesConfig(AppConfig):
     label = "profiles"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from django.utils.translation import gettext_lazy as _
 
         from creativetracks.core.queries import register_figure

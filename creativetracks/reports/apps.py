@@ -6,6 +6,9 @@ class ReportsConfig(AppConfig):
     label = "reports"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from creativetracks.core import cache
         from creativetracks.core.periodic import register_periodic
 

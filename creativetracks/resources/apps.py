@@ -6,6 +6,9 @@ class ResourcesConfig(AppConfig):
     label = "resources"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
 
         from creativetracks.core.sitemaps import register_sitemap
 

@@ -6,4 +6,7 @@ class SocialConfig(AppConfig):
     label = "social"
 
     def ready(self):
+        from . import personal_data
+
+        personal_data.register()
         from . import signals  # noqa: F401

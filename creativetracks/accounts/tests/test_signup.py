@@ -12,7 +12,13 @@ SIGNUP = "/accounts/signup/"
 
 def signup(client, email, password=DEFAULT_PASSWORD, password2=None):
     return client.post(
-        SIGNUP, {"email": email, "password1": password, "password2": password2 or password}
+        SIGNUP,
+        {
+            "email": email,
+            "password1": password,
+            "password2": password2 or password,
+            "accept_terms": "on",
+        },
     )
 
 

@@ -297,6 +297,7 @@ def test_a_juror_without_an_account_is_invited_and_accepts_after_signing_up(
             "email": "newjuror@example.org",
             "password1": DEFAULT_PASSWORD,
             "password2": DEFAULT_PASSWORD,
+            "accept_terms": "on",
         },
     )
     run_queued_tasks()

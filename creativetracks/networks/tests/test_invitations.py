@@ -61,6 +61,7 @@ def test_an_invited_person_signs_up_and_lands_in_the_network(client, smtp_inbox)
             "email": "newcomer@example.org",
             "password1": DEFAULT_PASSWORD,
             "password2": DEFAULT_PASSWORD,
+            "accept_terms": "on",
         },
     )
     assert signup.status_code == 302
