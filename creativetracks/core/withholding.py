@@ -4,7 +4,7 @@ each content app's visibility helper. Moderation, above the content apps, writes
 `without_withheld(posts, viewer)` adds one subquery, never an extra query."""
 
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from .models import Withheld
 from .permissions import is_platform_staff, is_signed_in
@@ -34,6 +34,12 @@ def is_withheld_from(viewer, obj: models.Model) -> bool:
     if is_platform_staff(viewer):
         return False
     return withheld_ids(type(obj), viewer).filter(object_id=obj.pk).exists()
+
+
+def withheld_exists(model) -> Exists:
+    """An annotation: is the row withheld at all (hidden or held)? For detail pages that
+    load one row and check the viewer afterwards, at no extra query."""
+    return Exists(Withheld.objects.filter(kind=kind_of(model), object_id=OuterRef("pk")))
 
 
 def withheld_state(obj: models.Model) -> str | None:

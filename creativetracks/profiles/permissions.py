@@ -24,12 +24,16 @@ def can_view_profile(viewer, profile: Profile) -> bool:
 
 def can_open_profile(viewer, profile: Profile) -> bool:
     """The profile page itself: as `can_view_profile`, and a profile a moderator hid is
-    gone for everyone but its owner and staff (one query; not for use in loops)."""
+    gone for everyone but its owner and staff. Free when the profile comes from
+    `queries.profile_for_page` (annotated); one query otherwise."""
     if not can_view_profile(viewer, profile):
         return False
-    if getattr(viewer, "is_authenticated", False) and viewer.pk == profile.user_id:
+    if getattr(viewer, "is_authenticated", False) and (
+        viewer.pk == profile.user_id or viewer.is_staff
+    ):
         return True
-    return not is_withheld_from(viewer, profile)
+    withheld = getattr(profile, "withheld", None)
+    return not (withheld if withheld is not None else is_withheld_from(viewer, profile))
 
 
 def can_see_contact(viewer, profile: Profile) -> bool:

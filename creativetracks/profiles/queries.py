@@ -8,7 +8,7 @@ from django_countries import countries
 
 from creativetracks.core import search, taxonomy
 from creativetracks.core.geography import CONTINENTS
-from creativetracks.core.withholding import without_withheld
+from creativetracks.core.withholding import withheld_exists, without_withheld
 
 from .indexing import ORGANISATION, PERSON
 from .models import Organisation, OrganisationMembership, PortfolioItem, Profile, Visibility
@@ -233,6 +233,7 @@ def members_by_country(viewer) -> dict[str, int]:
 def profile_for_page(handle: str) -> Profile | None:
     return (
         Profile.objects.select_related("user")
+        .annotate(withheld=withheld_exists(Profile))
         .prefetch_related(
             "skills",
             Prefetch(

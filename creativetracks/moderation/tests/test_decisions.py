@@ -65,7 +65,9 @@ def test_hiding_a_lab_takes_it_out_of_every_listing_for_others(
     assert Notification.objects.filter(recipient=reporter, kind="moderation_decision").exists()
 
 
-def test_hiding_a_comment_a_reply_a_thread_and_a_profile(client, moderator, reporter, author, lab, thread):
+def test_hiding_a_comment_a_reply_a_thread_and_a_profile(
+    client, moderator, reporter, author, lab, thread
+):
     from creativetracks.labs.services import post_comment
     from creativetracks.networks.services import post_reply
 

@@ -49,9 +49,7 @@ def test_nobody_reports_what_they_cannot_see_or_their_own_content(
     from creativetracks.networks.tests.conftest import add_member
 
     add_member(network, author)
-    private = make_lab(
-        author, "Network only", network=network, visibility=Lab.Visibility.NETWORK
-    )
+    private = make_lab(author, "Network only", network=network, visibility=Lab.Visibility.NETWORK)
     client.force_login(reporter)
     assert client.get(f"/moderation/report/?type=lab&id={private.pk}").status_code == 404
     assert client.get("/moderation/report/?type=lab&id=oops").status_code == 404
@@ -63,14 +61,18 @@ def test_nobody_reports_what_they_cannot_see_or_their_own_content(
 
 def test_report_links_show_on_content_pages(client, reporter, lab, thread):
     client.force_login(reporter)
-    assert f"/moderation/report/?type=lab&amp;id={lab.pk}" in client.get(lab.get_absolute_url()).text
+    assert (
+        f"/moderation/report/?type=lab&amp;id={lab.pk}" in client.get(lab.get_absolute_url()).text
+    )
     page = client.get(thread.get_absolute_url()).text
     assert f"/moderation/report/?type=thread&amp;id={thread.pk}" in page
     profile = client.get(lab.owner.profile.get_absolute_url()).text
     assert f"/moderation/report/?type=profile&amp;id={lab.owner.profile.pk}" in profile
 
 
-def test_members_report_comments_replies_members_and_messages(client, reporter, author, lab, thread):
+def test_members_report_comments_replies_members_and_messages(
+    client, reporter, author, lab, thread
+):
     from creativetracks.labs.services import post_comment
     from creativetracks.networks.services import post_reply
 
