@@ -136,7 +136,7 @@ TYPES: dict[str, TargetType] = {
         _lab,
         author=lambda lab: lab.owner,
         network=lambda lab: lab.network,
-        text=lambda lab: f"{lab.title}\n\n{lab.description}",
+        text=lambda lab: f"{lab.title}\n\n{lab.summary}\n\n{lab.description}",
         url=lambda lab: lab.get_absolute_url(),
         model="labs.Lab",
         related=("owner__profile", "network"),
