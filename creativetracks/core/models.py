@@ -162,9 +162,10 @@ class Withheld(models.Model):
     kind = models.CharField(max_length=60)
     object_id = models.PositiveBigIntegerField()
     state = models.CharField(max_length=10, choices=State.choices)
-    # The author still sees a held post (and is told it waits for review).
+    # The author still sees a held post. SET_NULL: erasing the author must not
+    # bring hidden content back.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created = models.DateTimeField(auto_now_add=True)
 

@@ -4,7 +4,8 @@ each content app's visibility helper. Moderation, above the content apps, writes
 `without_withheld(posts, viewer)` adds one subquery, never an extra query."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Concat
 
 from .models import Withheld
 from .permissions import is_platform_staff, is_signed_in
@@ -34,6 +35,18 @@ def is_withheld_from(viewer, obj: models.Model) -> bool:
     if is_platform_staff(viewer):
         return False
     return withheld_ids(type(obj), viewer).filter(object_id=obj.pk).exists()
+
+
+def without_withheld_targets(queryset: QuerySet, type_field: str, id_field: str) -> QuerySet:
+    """Rows pointing at withheld content through a (ContentType, id) pair, such as feed
+    activities about a hidden lab, left out (one anti-join, no extra query)."""
+    withheld = Withheld.objects.filter(
+        object_id=OuterRef(id_field),
+        kind=Concat(
+            OuterRef(f"{type_field}__app_label"), Value("."), OuterRef(f"{type_field}__model")
+        ),
+    )
+    return queryset.exclude(Exists(withheld))
 
 
 def withheld_exists(model) -> Exists:

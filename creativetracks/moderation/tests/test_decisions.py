@@ -235,3 +235,15 @@ def test_the_queue_costs_the_same_whatever_its_length(
     with django_assert_max_num_queries(16):
         response = client.get("/moderation/")
     assert response.text.count("/moderation/reports/") == size
+
+
+def test_a_hidden_lab_leaves_the_activity_feed(client, moderator, reporter, author):
+    from creativetracks.labs.tests.conftest import make_lab
+    from creativetracks.social.services import follow_member
+
+    follow_member(reporter, author)
+    lab = make_lab(author, "Followed lab")
+    client.force_login(reporter)
+    assert "Followed lab" in client.get("/feed/").text
+    services.hide_reported_content(moderator, report(reporter, "lab", lab), "Spam")
+    assert "Followed lab" not in client.get("/feed/").text
