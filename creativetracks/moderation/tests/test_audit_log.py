@@ -68,3 +68,16 @@ def test_the_audit_log_costs_the_same_whatever_its_length(
     with django_assert_max_num_queries(10):
         response = client.get("/moderation/audit/")
     assert response.text.count("entry-") == size
+
+
+def test_staff_actions_in_other_apps_are_recorded(moderator, db):
+    from creativetracks.ambassadors.services import verify_member, withdraw_verification
+    from creativetracks.labs.services import feature_lab
+    from creativetracks.labs.tests.conftest import make_lab
+
+    member = make_user("verified@example.org")
+    verify_member(moderator, member)
+    withdraw_verification(moderator, member)
+    feature_lab(moderator, make_lab(member, "Featured"))
+    actions = set(AuditEntry.objects.filter(actor=moderator).values_list("action", flat=True))
+    assert {"member.verify", "member.unverify", "lab.feature"} <= actions
