@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "creativetracks.reports",
     "creativetracks.api",
     "creativetracks.notifications",
+    "creativetracks.moderation",
     "anymail",
     "django_countries",
     "taggit",
@@ -179,6 +180,7 @@ RATE_LIMITS = {
     "invitation": os.environ.get("RATE_LIMIT_INVITATION", "300/d"),
     "post": os.environ.get("RATE_LIMIT_POST", "60/h"),
     "contact": os.environ.get("RATE_LIMIT_CONTACT", "5/h"),
+    "report": os.environ.get("RATE_LIMIT_REPORT", "30/h"),
     # The API (creativetracks.api): per member (token or session), per IP for visitors.
     "api_read": os.environ.get("RATE_LIMIT_API_READ", "1200/h"),
     "api_write": os.environ.get("RATE_LIMIT_API_WRITE", "300/h"),

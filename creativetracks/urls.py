@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("creativetracks.reports.urls")),
     path("", include("creativetracks.api.urls")),
     path("", include("creativetracks.notifications.urls")),
+    path("", include("creativetracks.moderation.urls")),
     path("accounts/", include("creativetracks.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

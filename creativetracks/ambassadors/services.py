@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from creativetracks.core import audit
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.notifications.services import notify
 
@@ -73,6 +74,7 @@ def verify_member(user, member) -> Verification:
         user=member, defaults={"verified_by": user, "region": region}
     )
     if created:
+        audit.record(user, "member.verify", target=member)
         notify(
             member,
             "member_verified",
@@ -88,7 +90,8 @@ def withdraw_verification(user, member) -> None:
     """Take a member's badge back (an ambassador of their region, or staff)."""
     if not permissions.can_verify(user, member):
         raise NotAllowed(_("You can change verifications of your own region only."))
-    Verification.objects.filter(user=member).delete()
+    if Verification.objects.filter(user=member).delete()[0]:
+        audit.record(user, "member.unverify", target=member)
 
 
 @transaction.atomic

@@ -145,3 +145,84 @@ class SearchFacetCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}/{self.visibility} {self.facet}={self.value}: {self.n}"
+
+
+class Withheld(models.Model):
+    """A piece of content kept from view: hidden by a moderator, or held for review
+    because its author's account is flagged for spam.
+
+    It lives here, below every content app, so each app's visibility helper can
+    consult it (`core.withholding`) while moderation, above them, writes it. `kind` is
+    the model's label ("labs.comment"), `object_id` its primary key."""
+
+    class State(models.TextChoices):
+        HIDDEN = "hidden", _("Hidden by a moderator")
+        HELD = "held", _("Held for review")
+
+    kind = models.CharField(max_length=60)
+    object_id = models.PositiveBigIntegerField()
+    state = models.CharField(max_length=10, choices=State.choices)
+    # The author still sees a held post. SET_NULL: erasing the author must not
+    # bring hidden content back.
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="withheld_unique_object")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id} ({self.state})"
+
+
+class AppendOnly(Exception):
+    pass
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnly("The audit log is append-only.")
+
+    def delete(self):
+        raise AppendOnly("The audit log is append-only.")
+
+
+class AuditEntry(models.Model):
+    """One moderation or staff action: who did what to what, when and why.
+
+    Append-only: the model refuses updates and deletes, and a database trigger
+    (migration core 0008) refuses any UPDATE of the recorded columns. Only `actor`
+    may become NULL, when that account is erased."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    action = models.CharField(max_length=60)
+    target_kind = models.CharField(max_length=60, blank=True)
+    target_id = models.PositiveBigIntegerField(null=True, blank=True)
+    target_label = models.CharField(max_length=200, blank=True)
+    reason = models.TextField(blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = AuditEntryQuerySet.as_manager()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["-created"], name="audit_recent"),
+            models.Index(fields=["action", "-created"], name="audit_action"),
+            models.Index(fields=["actor", "-created"], name="audit_actor"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created:%Y-%m-%d %H:%M} {self.action} {self.target_kind} {self.target_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnly("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnly("The audit log is append-only.")

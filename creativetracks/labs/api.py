@@ -10,11 +10,10 @@ from creativetracks.api.common import PersonRef, cleaned, person_ref
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
-from creativetracks.social.queries import without_blocked
 
 from . import permissions, queries, services
 from .forms import CommentForm, LabForm
-from .models import Comment, LabFacet, Poll
+from .models import LabFacet, Poll
 from .templatetags.lab_tags import shows_comment_body
 
 router = Router()
@@ -202,11 +201,14 @@ def list_lab_comments(request, lab_id: int, cursor: str | None = None, limit: in
     left out, hidden ones without their text unless the viewer may see it)."""
     viewer = viewer_of(request)
     lab = _lab(viewer, lab_id)
-    replies = without_blocked(
-        Comment.objects.filter(lab=lab, parent__isnull=False), viewer, "author"
-    ).select_related("author__profile")
+    replies = (
+        queries.visible_comments(viewer)
+        .filter(lab=lab, parent__isnull=False)
+        .select_related("author__profile")
+    )
     comments = (
-        without_blocked(Comment.objects.filter(lab=lab, parent__isnull=True), viewer, "author")
+        queries.visible_comments(viewer)
+        .filter(lab=lab, parent__isnull=True)
         .select_related("author__profile")
         .prefetch_related(Prefetch("replies", queryset=replies.order_by("created", "pk")))
     )

@@ -31,6 +31,7 @@ from creativetracks.core.models import SearchDocument
 from creativetracks.core.permissions import is_platform_staff, is_signed_in
 from creativetracks.core.search import matching
 from creativetracks.core.text import fold
+from creativetracks.core.withholding import without_withheld
 from creativetracks.networks.models import Network, NetworkMembership
 from creativetracks.social.queries import without_blocked
 
@@ -92,11 +93,12 @@ def today_in(time_zone: str) -> date:
 def visible_labs(viewer) -> QuerySet[Lab]:
     """The labs `viewer` may see: public ones for everyone; members-only ones for
     signed-in members; network-only ones for that network's members; their own; and
-    everything for platform staff. Labs of blocked members and closed accounts are out."""
+    everything for platform staff. Labs of blocked members and closed accounts are out,
+    and so are labs moderation withholds (`core.withholding`)."""
     labs = Lab.objects.all()
     if is_platform_staff(viewer):
         return labs
-    labs = labs.filter(owner__is_active=True)
+    labs = without_withheld(labs.filter(owner__is_active=True), viewer)
     if not is_signed_in(viewer):
         return labs.filter(visibility=Lab.Visibility.PUBLIC)
     mine = NetworkMembership.objects.filter(user=viewer).values("network_id")
@@ -218,13 +220,20 @@ def lab_list_page(viewer, query: str, filters: dict[str, str], page: int) -> Lab
 # One lab -------------------------------------------------------------------------
 
 
+def visible_comments(viewer) -> QuerySet[Comment]:
+    """Comments the viewer may read on a lab they see: not by someone they block (or who
+    blocks them), not withheld by moderation (held ones stay visible to their author)."""
+    return without_withheld(without_blocked(Comment.objects.all(), viewer, "author"), viewer)
+
+
 def comments_page(lab: Lab, viewer, page: int) -> Page:
     """Top-level comments with their replies and authors: three queries per page."""
-    replies = without_blocked(
-        Comment.objects.filter(lab=lab, parent__isnull=False), viewer, "author"
-    ).select_related("author__profile")
+    replies = (visible_comments(viewer).filter(lab=lab, parent__isnull=False)).select_related(
+        "author__profile"
+    )
     comments = (
-        without_blocked(Comment.objects.filter(lab=lab, parent__isnull=True), viewer, "author")
+        visible_comments(viewer)
+        .filter(lab=lab, parent__isnull=True)
         .select_related("author__profile")
         .prefetch_related(Prefetch("replies", queryset=replies.order_by("created", "pk")))
         .order_by("created", "pk")

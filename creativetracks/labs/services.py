@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from creativetracks.core import search
+from creativetracks.core import audit, search
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.images import process_image
 from creativetracks.core.text import fold
@@ -232,6 +232,7 @@ def feature_lab(user, lab: Lab, featured: bool = True) -> Lab:
     lab.featured = timezone.now() if featured else None
     lab.featured_by = user if featured else None
     lab.save(update_fields=["featured", "featured_by"])
+    audit.record(user, "lab.feature" if featured else "lab.unfeature", target=lab)
     if featured:
         notify(
             lab.owner,

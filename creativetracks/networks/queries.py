@@ -13,6 +13,7 @@ from creativetracks.core import taxonomy
 from creativetracks.core.geography import CONTINENTS
 from creativetracks.core.search import terms_of
 from creativetracks.core.text import fold
+from creativetracks.core.withholding import is_withheld_from, without_withheld
 from creativetracks.profiles.permissions import visible_levels
 
 from .models import (
@@ -212,10 +213,12 @@ RECENT_THREADS = 5
 
 
 def _without_blocked(posts: QuerySet, viewer) -> QuerySet:
-    """Members who block each other don't see each other's posts."""
+    """Members who block each other don't see each other's posts, and nobody sees what
+    moderation withholds (hidden, or held for review except from its author)."""
     from creativetracks.social.queries import blocked_user_ids
 
     blocked = blocked_user_ids(viewer)
+    posts = without_withheld(posts, viewer)
     return posts.exclude(author_id__in=blocked) if blocked else posts
 
 
@@ -259,7 +262,9 @@ def thread_for_page(thread_id: int) -> Thread | None:
 def is_hidden_from(viewer, post: Thread | Reply) -> bool:
     from creativetracks.social.queries import blocked_user_ids
 
-    return post.author_id is not None and post.author_id in blocked_user_ids(viewer)
+    if post.author_id is not None and post.author_id in blocked_user_ids(viewer):
+        return True
+    return is_withheld_from(viewer, post)
 
 
 def replies_page(thread: Thread, viewer, page: int) -> Page:

@@ -58,6 +58,10 @@ KINDS: dict[str, Kind] = {
     "opportunity_deadline": Kind(_("Deadlines of opportunities you saved"), EMAIL),
     "opportunity_review": Kind(_("Opportunities submitted for review and their outcome"), EMAIL),
     "ambassador_contact": Kind(_("Messages to you as an ambassador"), EMAIL),
+    # Moderation
+    "moderation_decision": Kind(_("Decisions on reports you made or that concern you"), EMAIL),
+    "moderation_warning": Kind(_("Warnings from the moderators"), EMAIL),
+    "moderation_message": Kind(_("Messages from the moderators"), EMAIL),
     "member_verified": Kind(_("Your profile verified"), IN_APP),
     # Challenges
     "challenge_phase": Kind(_("Phase changes of challenges you take part in"), EMAIL),

@@ -161,7 +161,7 @@ def list_profiles(request, filters: Query[DirectoryFilters]):
 def get_profile(request, handle: str):
     viewer = viewer_of(request)
     profile = queries.profile_for_page(handle)
-    if profile is None or not permissions.can_view_profile(viewer, profile):
+    if profile is None or not permissions.can_open_profile(viewer, profile):
         raise Http404
     return profile_out(profile, viewer)
 

@@ -1,5 +1,7 @@
 from django.contrib.auth.models import AnonymousUser
 
+from creativetracks.core.withholding import is_withheld_from
+
 from .models import ContactVisibility, Organisation, OrganisationMembership, Profile, Visibility
 
 Viewer = AnonymousUser | object  # a User or AnonymousUser
@@ -18,6 +20,20 @@ def can_view_profile(viewer, profile: Profile) -> bool:
     ):
         return True
     return profile.visibility in visible_levels(viewer)
+
+
+def can_open_profile(viewer, profile: Profile) -> bool:
+    """The profile page itself: as `can_view_profile`, and a profile a moderator hid is
+    gone for everyone but its owner and staff. Free when the profile comes from
+    `queries.profile_for_page` (annotated); one query otherwise."""
+    if not can_view_profile(viewer, profile):
+        return False
+    if getattr(viewer, "is_authenticated", False) and (
+        viewer.pk == profile.user_id or viewer.is_staff
+    ):
+        return True
+    withheld = getattr(profile, "withheld", None)
+    return not (withheld if withheld is not None else is_withheld_from(viewer, profile))
 
 
 def can_see_contact(viewer, profile: Profile) -> bool:

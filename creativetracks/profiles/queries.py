@@ -8,6 +8,7 @@ from django_countries import countries
 
 from creativetracks.core import search, taxonomy
 from creativetracks.core.geography import CONTINENTS
+from creativetracks.core.withholding import withheld_exists, without_withheld
 
 from .indexing import ORGANISATION, PERSON
 from .models import Organisation, OrganisationMembership, PortfolioItem, Profile, Visibility
@@ -208,9 +209,10 @@ def directory_page(
 
 def public_profiles(viewer) -> QuerySet[Profile]:
     """Profiles `viewer` may open (the sitemap asks for a visitor)."""
-    return Profile.objects.filter(
+    profiles = Profile.objects.filter(
         visibility__in=visible_levels(viewer), user__is_active=True
     ).exclude(visibility=Visibility.HIDDEN)
+    return without_withheld(profiles, viewer)
 
 
 def members_by_country(viewer) -> dict[str, int]:
@@ -231,6 +233,7 @@ def members_by_country(viewer) -> dict[str, int]:
 def profile_for_page(handle: str) -> Profile | None:
     return (
         Profile.objects.select_related("user")
+        .annotate(withheld=withheld_exists(Profile))
         .prefetch_related(
             "skills",
             Prefetch(

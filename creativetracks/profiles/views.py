@@ -84,7 +84,7 @@ def directory_map(request: HttpRequest) -> HttpResponse:
 
 def profile_detail(request: HttpRequest, handle: str) -> HttpResponse:
     profile = queries.profile_for_page(handle)
-    if profile is None or not permissions.can_view_profile(request.user, profile):
+    if profile is None or not permissions.can_open_profile(request.user, profile):
         raise Http404
     is_owner = permissions.can_edit_profile(request.user, profile)
     # "View as visitor": the owner sees their page as someone not signed in would.

@@ -10,6 +10,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Q, QuerySet
 
 from creativetracks.core.pagination import OpenPage, open_page
+from creativetracks.core.withholding import without_withheld_targets
 from creativetracks.networks.models import Network, NetworkMembership
 from creativetracks.profiles.models import Profile
 from creativetracks.profiles.permissions import can_view_profile, visible_levels
@@ -255,6 +256,7 @@ def feed_activities(user) -> QuerySet[Activity]:
         .filter(actor__is_active=True, actor__profile__visibility__in=visible_levels(user))
         .exclude(actor=user)
     )
+    activities = without_withheld_targets(activities, "target_type", "target_id")
     return without_blocked(activities, user, "actor")
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from creativetracks.core import audit
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.geography import continent_of
 from creativetracks.core.images import process_image
@@ -199,6 +200,7 @@ def change_role(user, membership: NetworkMembership, role: str) -> NetworkMember
     membership.role = role
     membership.save(update_fields=["role"])
     _forget_roles(network)
+    audit.record(user, f"network.role_{role}", target=membership)
     return membership
 
 
