@@ -36,6 +36,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     members_challenge = make_challenge(
         make_partner("matrix-api-partner", "Matrix API Partner"), visibility="members"
     )
+    joining = lab_services.ask_to_join(member, public_lab, "Matrix")
     poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
@@ -120,6 +121,13 @@ def cases(ctx) -> dict[str, list[Case]]:
             everyone(api(f"labs/{public_lab.pk}/polls")),
             Case(api(f"labs/{members_lab.pk}/polls"), 404, 200, 200),
         ],
+        "api:api_lab_join": [everyone(api(f"labs/{public_lab.pk}/join"), 405)],
+        "api:api_lab_leave": [everyone(api(f"labs/{public_lab.pk}/leave"), 405)],
+        # the owner's alone: the outsider owns the lab, so member and staff get 403
+        "api:api_lab_requests": [
+            Case(api(f"labs/{public_lab.pk}/requests"), UNAUTHORISED, 403, 403)
+        ],
+        "api:api_lab_request": [everyone(api(f"labs/{public_lab.pk}/requests/{joining.pk}"), 405)],
         "api:api_lab_poll_vote": [everyone(api(f"labs/{public_lab.pk}/polls/{poll.pk}/vote"), 405)],
         "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
         "api:api_event_organisers": [signed_in(api("events/organisers"))],
@@ -136,6 +144,9 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_save_opportunity": [everyone(api(f"opportunities/{opportunity.pk}/save"), 405)],
         "api:api_resources": [everyone(api("resources/"))],
         "api:api_resource": [Case(api(f"resources/{resource.pk}"), 404, 200, 200)],
+        "api:api_resource_bookmarks": [signed_in(api("resources/bookmarks"))],
+        "api:api_resource_bookmark": [everyone(api(f"resources/{resource.pk}/bookmark"), 405)],
+        "api:api_resource_helpful": [everyone(api(f"resources/{resource.pk}/helpful"), 405)],
         "api:api_notifications": [signed_in(api("notifications/"))],
         "api:api_notification_read": [everyone(api(f"notifications/{notification.pk}/read"), 405)],
         "api:api_notifications_read": [everyone(api("notifications/read"), 405)],

@@ -34,7 +34,9 @@ UNTRANSLATED = [
 ]
 TRANSLATED_BLOCKS = ("blocktranslate", "blocktrans", "comment")
 READ_ATTRIBUTES = re.compile(r'\b(?:alt|title|placeholder|aria-label)="([^"]*)"')
-CSS_CLASSES = re.compile(r"^[a-z0-9]+(?:(?:-|_|--)[a-z0-9]+)*(?:\s+[a-z0-9]+(?:(?:-|_|--)[a-z0-9]+)*)*$")
+CSS_CLASSES = re.compile(
+    r"^[a-z0-9]+(?:(?:-|_|--)[a-z0-9]+)*(?:\s+[a-z0-9]+(?:(?:-|_|--)[a-z0-9]+)*)*$"
+)
 MARK = "\x00"
 
 

@@ -200,7 +200,7 @@ def test_the_owner_edits_some_fields(client, member):
     assert lab.summary == "A short film about the sea needs sound."
     cleared = patch(client, f"/api/v1/labs/{lab.pk}", {"expires_on": None}, bearer(member))
     assert cleared.status_code == 200 and cleared.json()["expires"] is None
-    assert client.get(f"/api/v1/labs/?q=longer").json()["items"][0]["id"] == lab.pk
+    assert client.get("/api/v1/labs/?q=longer").json()["items"][0]["id"] == lab.pk
 
 
 def test_edits_are_checked_by_the_lab_form(client, member, other_member):
