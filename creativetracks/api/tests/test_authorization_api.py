@@ -78,6 +78,7 @@ def writes(member, other_member):
         ("post", f"/api/v1/networks/{network.slug}/threads", {"title": "T", "body": "B"}),
         ("post", f"/api/v1/networks/{network.slug}/threads/{thread.pk}/replies", {"body": "R"}),
         ("patch", f"/api/v1/labs/{lab.pk}", {"title": "Renamed"}),
+        ("patch", f"/api/v1/events/{event.slug}", {"city": "Porto"}),
         ("post", f"/api/v1/labs/{lab.pk}/join", {"note": "Me"}),
         ("post", f"/api/v1/labs/{lab.pk}/leave", None),
         ("post", f"/api/v1/labs/{lab.pk}/requests/{joining.pk}", {"decision": "accept"}),
