@@ -72,6 +72,8 @@ def cases(ctx) -> dict[str, list[Case]]:
     # A conversation between the member and someone else: staff may not read it either.
     chat = messaging.start_conversation(outsider, [member], "Matrix hello")
     asked = social.request_connection(outsider, member)
+    block = social.block_member(member, make_user("matrix-api-blocked@example.org"))
+    organisation = ctx["organisation"]
 
     def api(path: str) -> str:
         return f"/api/v1/{path}"
@@ -163,6 +165,14 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_connection": [everyone(api(f"connections/{asked.pk}"), 405)],
         "api:api_connection_accept": [everyone(api(f"connections/{asked.pk}/accept"), 405)],
         "api:api_connection_decline": [everyone(api(f"connections/{asked.pk}/decline"), 405)],
+        "api:api_follows": [signed_in(api("follows/")), signed_in(api("follows/?kind=person"))],
+        "api:api_follow_person": [everyone(api(f"follows/people/{outsider.profile.handle}"), 405)],
+        "api:api_follow_organisation": [
+            everyone(api(f"follows/organisations/{organisation.slug}"), 405)
+        ],
+        "api:api_follow_network": [everyone(api(f"follows/networks/{network.slug}"), 405)],
+        "api:api_blocks": [signed_in(api("blocks/"))],
+        "api:api_block": [everyone(api(f"blocks/{block.pk}"), 405)],
         "api:api_challenges": [
             everyone(api("challenges/")),
             everyone(api("challenges/?phase=open")),

@@ -16,9 +16,10 @@ from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
 from creativetracks.opportunities.services import submit_opportunity
 from creativetracks.opportunities.tests.conftest import opportunity_data
+from creativetracks.profiles.models import Organisation
 from creativetracks.resources.services import publish_resource
 from creativetracks.resources.tests.conftest import resource_data
-from creativetracks.social.services import request_connection
+from creativetracks.social.services import block_member, request_connection
 from creativetracks.social.tests.builders import connect
 
 from .helpers import bearer, error_of
@@ -43,6 +44,10 @@ def writes(member, other_member):
     option = poll.options.first().pk
     thread = start_thread(other_member, network=network, title="Writes thread", body="Hi")
     joining = ask_to_join(third, lab, "Hi")
+    organisation = Organisation.objects.create(
+        name="Writes Org", slug="writes-org", kind="collective", country="PT"
+    )
+    block = block_member(member, make_user("blocked@example.org"))
     resource = publish_resource(make_user("publisher@example.org", is_staff=True), resource_data())
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
@@ -86,6 +91,14 @@ def writes(member, other_member):
         ("delete", f"/api/v1/resources/{resource.pk}/bookmark", None),
         ("post", f"/api/v1/resources/{resource.pk}/helpful", None),
         ("delete", f"/api/v1/resources/{resource.pk}/helpful", None),
+        ("post", f"/api/v1/follows/people/{other_member.profile.handle}", None),
+        ("delete", f"/api/v1/follows/people/{other_member.profile.handle}", None),
+        ("post", f"/api/v1/follows/networks/{network.slug}", None),
+        ("delete", f"/api/v1/follows/networks/{network.slug}", None),
+        ("post", f"/api/v1/follows/organisations/{organisation.slug}", None),
+        ("delete", f"/api/v1/follows/organisations/{organisation.slug}", None),
+        ("post", "/api/v1/blocks/", {"handle": third.profile.handle}),
+        ("delete", f"/api/v1/blocks/{block.pk}", None),
     ]
 
 
@@ -130,6 +143,9 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
     assert call(client, *answer, headers).status_code == 403
     [leave] = [w for w in writes if w[1].startswith("/api/v1/labs/") and w[1].endswith("/leave")]
     assert call(client, *leave, headers).status_code == 409
+    # nor lift another member's block
+    [unblock] = [w for w in writes if w[1].startswith("/api/v1/blocks/") and w[0] == "delete"]
+    assert call(client, *unblock, headers).status_code == 404
 
 
 def test_no_private_notes_of_mentoring_are_exposed(client):
