@@ -41,7 +41,7 @@ api = CreativeTracksAPI(
     version="1",
     description=(
         "Profiles, organisations, networks, labs, events, opportunities, resources, "
-        "notifications and your account. "
+        "notifications, messages, connections, follows, blocks and your account. "
         "See docs/api.md for authentication, pagination, errors and rate limits."
     ),
     urls_namespace="api",
@@ -67,6 +67,7 @@ def _mount() -> None:
     from creativetracks.opportunities.api import router as opportunities_router
     from creativetracks.profiles.api import organisations_router, profiles_router
     from creativetracks.resources.api import router as resources_router
+    from creativetracks.social.api import blocks_router, follows_router
     from creativetracks.social.api import router as connections_router
 
     api.add_router("/me", accounts_router, tags=["me"])
@@ -80,6 +81,8 @@ def _mount() -> None:
     api.add_router("/notifications", notifications_router, tags=["notifications"])
     api.add_router("/messages", messages_router, tags=["messages"])
     api.add_router("/connections", connections_router, tags=["connections"])
+    api.add_router("/follows", follows_router, tags=["follows"])
+    api.add_router("/blocks", blocks_router, tags=["blocks"])
     api.add_router("/challenges", challenges_router, tags=["challenges"])
     api.add_router("/mentoring", mentoring_router, tags=["mentoring"])
     api.add_router("/ambassadors", ambassadors_router, tags=["ambassadors"])

@@ -101,6 +101,37 @@ class EventIn(Schema):
     network: str | None = None  # slug of one of your networks (for network events)
 
 
+class EventPatch(Schema):
+    """Only the fields sent change (as in EventIn); `null` clears `capacity` (no limit),
+    `registration_opens`, `registration_closes` and `network`, and is ignored elsewhere."""
+
+    kind: str | None = None
+    title: str | None = None
+    organiser: str | None = None
+    start: str | None = None
+    end: str | None = None
+    time_zone: str | None = None
+    subtitle: str | None = None
+    description: str | None = None
+    languages: list[str] | None = None
+    online: bool | None = None
+    online_url: str | None = None
+    venue_name: str | None = None
+    address: str | None = None
+    city: str | None = None
+    country: str | None = None
+    capacity: int | None = None
+    waitlist: bool | None = None
+    requires_approval: bool | None = None
+    registration_opens: str | None = None
+    registration_closes: str | None = None
+    visibility: str | None = None
+    network: str | None = None
+
+
+CLEARABLE = ("capacity", "registration_opens", "registration_closes", "network")
+
+
 class EventFilters(Schema):
     when: str = "upcoming"  # or "past"
     q: str = ""
@@ -239,6 +270,48 @@ def create_event(request, payload: EventIn):
     limit_action(request, "post")
     event = services.create_event(user, fields)
     return Status(201, get_event(request, event.slug))
+
+
+def _form_value(value):
+    if value is None:
+        return ""
+    if hasattr(value, "code"):  # a country
+        return value.code or ""
+    return value
+
+
+@router.patch("/{slug}", response=responses({200: EventDetailOut}), url_name="api_event")
+def update_event(request, slug: str, payload: EventPatch):
+    """Change some fields of an event (its organisers): the fields not sent keep their
+    values, the whole is checked by the site's event form and saved by `update_event`
+    (people registered hear about new times or places, as from the page)."""
+    user = writer_of(request)
+    event = _event(user, slug)
+    if not permissions.is_organiser(user, event):
+        raise ApiError(403, "Only the event's organisers can change it.")
+    # The organisers to choose from, as on the edit page: the current one stays possible.
+    organisers = services.organiser_choices(user)
+    current = EventForm(instance=event, user=user, organisers=[])._organiser_key()
+    if current not in {value for value, _label in organisers}:
+        organisers = [(current, str(event.organiser)), *organisers]
+    unbound = EventForm(instance=event, user=user, organisers=organisers)
+    data = {
+        name: _form_value(unbound[name].value())
+        for name in unbound.fields
+        if name != "cover_upload"
+    }
+    for name, value in payload.dict(exclude_unset=True).items():
+        if value is None and name not in CLEARABLE:
+            continue
+        if name == "network":
+            found = network_for_page(value[:80]) if value else None
+            data["network"] = "" if not value else str(found.pk) if found else "0"
+        else:
+            data[name] = "" if value is None else value
+    form = EventForm(data, instance=event, user=user, organisers=organisers)
+    fields = cleaned(form)
+    services.update_event(user, event, fields)
+    return get_event(request, event.slug)
 
 
 @router.get("/{slug}", response=responses({200: EventDetailOut}), url_name="api_event")

@@ -5,15 +5,15 @@ from django.db.models import Prefetch
 from django.http import Http404
 from ninja import Query, Router, Schema, Status
 
-from creativetracks.api.auth import viewer_of, writer_of
+from creativetracks.api.auth import member_of, viewer_of, writer_of
 from creativetracks.api.common import PersonRef, cleaned, person_ref
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
-from .forms import CommentForm, LabForm
-from .models import LabFacet, Poll
+from .forms import CommentForm, DecisionForm, JoinForm, LabForm
+from .models import Collaboration, LabFacet, Poll
 from .templatetags.lab_tags import shows_comment_body
 
 router = Router()
@@ -99,6 +99,44 @@ class LabIn(Schema):
     language: str = "en"
     network: str | None = None  # slug of one of your networks; none for the whole platform
     visibility: str = "public"  # public, members or network
+
+
+class LabPatch(Schema):
+    """Only the fields sent change; `null` clears `expires_on` (open with no end) and
+    `network` (the whole platform), and is ignored elsewhere."""
+
+    kind: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    link: str | None = None
+    expires_on: str | None = None
+    sectors: list[str] | None = None
+    skills: list[str] | None = None
+    countries: list[str] | None = None
+    language: str | None = None
+    network: str | None = None
+    visibility: str | None = None
+
+
+class JoinLabIn(Schema):
+    note: str = ""  # who you are and what you would bring
+
+
+class CollaborationOut(Schema):
+    id: int
+    lab: int
+    person: PersonRef | None
+    status: str  # pending, accepted or declined
+    note: str
+    response: str
+    created: str
+    decided: str | None
+
+
+class DecisionIn(Schema):
+    decision: str  # accept or decline
+    response: str = ""  # a message to the member
 
 
 class LabFilters(Schema):
@@ -320,3 +358,136 @@ def create_lab(request, payload: LabIn):
     limit_action(request, "post")
     lab = services.create_lab(user, fields)
     return Status(201, lab_out(queries.lab_for_page(user, lab.pk)))
+
+
+def _network_value(user, lab, slug: str | None) -> str:
+    """The lab form's `network` value for a slug: one of the caller's networks (or the
+    lab's own), "0" (refused by the form) for any other, "" for the whole platform."""
+    if not slug:
+        return ""
+    if lab is not None and lab.network_id and lab.network.slug == slug[:80]:
+        return str(lab.network_id)
+    found = queries.network_choices(user).filter(slug=slug[:80]).first()
+    return str(found.pk) if found else "0"
+
+
+@router.patch("/{int:lab_id}", response=responses({200: LabOut}), url_name="api_lab")
+def update_lab(request, lab_id: int, payload: LabPatch):
+    """Change some fields of a lab (its owner, or a moderator): the fields not sent keep
+    their values, the whole is checked by the site's lab form and saved by `update_lab`."""
+    user = writer_of(request)
+    lab = _lab(user, lab_id)
+    if not permissions.can_edit_lab(user, lab):
+        raise ApiError(403, "Only the lab's owner and moderators can change it.")
+    last_day = queries.last_day(lab.expires, lab.time_zone)
+    data = {
+        "kind": lab.kind,
+        "title": lab.title,
+        "summary": lab.summary,
+        "description": lab.description,
+        "link": lab.link,
+        "expires_on": last_day.isoformat() if last_day else "",
+        "sectors": list(lab.sectors or []),
+        "skills": ", ".join(lab.skills or []),
+        "countries": list(lab.countries or []),
+        "language": lab.language,
+        "network": str(lab.network_id) if lab.network_id else "",
+        "visibility": lab.visibility,
+    }
+    sent = payload.dict(exclude_unset=True)
+    for name, value in sent.items():
+        if name == "network":
+            data["network"] = _network_value(user, lab, value)
+        elif name == "expires_on":
+            data["expires_on"] = value or ""
+        elif value is None:
+            continue
+        elif name == "skills":
+            data["skills"] = ", ".join(s.replace(",", " ") for s in value)
+        else:
+            data[name] = value
+    form = LabForm(data, instance=lab, user=user)
+    fields = cleaned(form)
+    services.update_lab(user, lab, fields)
+    return lab_out(queries.lab_for_page(user, lab.pk))
+
+
+def _collaboration_out(collaboration) -> CollaborationOut:
+    return CollaborationOut(
+        id=collaboration.pk,
+        lab=collaboration.lab_id,
+        person=person_ref(collaboration.user),
+        status=collaboration.status,
+        note=collaboration.note,
+        response=collaboration.response,
+        created=collaboration.created.isoformat(),
+        decided=collaboration.decided.isoformat() if collaboration.decided else None,
+    )
+
+
+@router.post(
+    "/{int:lab_id}/join", response=responses({201: CollaborationOut}), url_name="api_lab_join"
+)
+def join_lab(request, lab_id: int, payload: JoinLabIn):
+    """Ask to join a lab, with a note for its owner (who answers; you are told)."""
+    user = writer_of(request)
+    lab = _lab(user, lab_id)
+    note = cleaned(JoinForm({"note": payload.note}))["note"]
+    limit_action(request, "post")
+    collaboration = services.ask_to_join(user, lab, note)
+    collaboration.user = user
+    return Status(201, _collaboration_out(collaboration))
+
+
+@router.post("/{int:lab_id}/leave", response=responses({204: None}), url_name="api_lab_leave")
+def leave_lab(request, lab_id: int):
+    """Withdraw my request to join, or stop collaborating on the lab."""
+    user = writer_of(request)
+    services.leave_lab(user, _lab(user, lab_id))
+    return Status(204, None)
+
+
+def _answerable_lab(request, lab_id: int):
+    user = member_of(request)
+    lab = _lab(user, lab_id)
+    if not permissions.can_answer_requests(user, lab):
+        raise ApiError(403, "Only the lab's owner answers requests to join.")
+    return user, lab
+
+
+@router.get(
+    "/{int:lab_id}/requests",
+    response=responses({200: page_of(CollaborationOut)}),
+    url_name="api_lab_requests",
+)
+def list_join_requests(request, lab_id: int, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """The requests to join waiting for my answer (the lab's owner only), oldest first."""
+    _user, lab = _answerable_lab(request, lab_id)
+    waiting = Collaboration.objects.filter(
+        lab=lab, status=Collaboration.Status.PENDING
+    ).select_related("user__profile")
+    rows, next_cursor = paginate(waiting, cursor, _limit(limit), ("created", "id"))
+    return {"items": [_collaboration_out(c) for c in rows], "next_cursor": next_cursor}
+
+
+@router.post(
+    "/{int:lab_id}/requests/{int:request_id}",
+    response=responses({200: CollaborationOut}),
+    url_name="api_lab_request",
+)
+def answer_join_request(request, lab_id: int, request_id: int, payload: DecisionIn):
+    """Accept or decline a request to join (`{"decision": "accept", "response": "…"}`)."""
+    writer_of(request)
+    user, lab = _answerable_lab(request, lab_id)
+    collaboration = queries.collaboration_for(lab, request_id)
+    if collaboration is None:
+        raise Http404
+    data = cleaned(DecisionForm({"decision": payload.decision, "response": payload.response}))
+    collaboration = services.decide_request(
+        user,
+        collaboration,
+        accept=data["decision"] == "accept",
+        response=data["response"],
+    )
+    collaboration = Collaboration.objects.select_related("user__profile").get(pk=collaboration.pk)
+    return _collaboration_out(collaboration)

@@ -1,16 +1,17 @@
-"""The API's resource library (read only), from `visible_resources(viewer)` like the site."""
+"""The API's resource library, from `visible_resources(viewer)` like the site: reads, and
+bookmarks and helpful votes through the same services as the page's buttons."""
 
 from django.http import Http404
 from ninja import Query, Router, Schema
 
-from creativetracks.api.auth import viewer_of
+from creativetracks.api.auth import member_of, viewer_of, writer_of
 from creativetracks.api.errors import responses
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
 from creativetracks.core.models import SearchDocument
 from creativetracks.core.search import matching
 
-from . import queries
-from .models import ResourceFacet
+from . import queries, services
+from .models import Bookmark, Resource, ResourceFacet
 
 router = Router()
 
@@ -31,6 +32,17 @@ class ResourceOut(Schema):
     helpful_count: int
     url: str
     created: str
+
+
+class BookmarkOut(Schema):
+    resource: int
+    bookmarked: bool
+
+
+class HelpfulOut(Schema):
+    resource: int
+    helpful: bool
+    helpful_count: int
 
 
 class ResourceFilters(Schema):
@@ -94,3 +106,76 @@ def get_resource(request, resource_id: int):
     if resource is None:
         raise Http404
     return resource_out(resource)
+
+
+@router.get(
+    "/bookmarks", response=responses({200: page_of(ResourceOut)}), url_name="api_resource_bookmarks"
+)
+def list_bookmarks(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """The resources I bookmarked (those I may still see), latest bookmarked first."""
+    user = member_of(request)
+    bookmarks = Bookmark.objects.filter(
+        user=user, resource__in=queries.visible_resources(user)
+    ).select_related("resource")
+    rows, next_cursor = paginate(
+        bookmarks, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
+    )
+    return {"items": [resource_out(b.resource) for b in rows], "next_cursor": next_cursor}
+
+
+def _visible(user, resource_id: int):
+    resource = queries.resource_for_page(user, resource_id)
+    if resource is None:
+        raise Http404
+    return resource
+
+
+@router.post(
+    "/{int:resource_id}/bookmark",
+    response=responses({200: BookmarkOut}),
+    url_name="api_resource_bookmark",
+)
+def bookmark(request, resource_id: int):
+    """Bookmark a resource (again: no change)."""
+    user = writer_of(request)
+    services.bookmark_resource(user, _visible(user, resource_id))
+    return BookmarkOut(resource=resource_id, bookmarked=True)
+
+
+@router.delete(
+    "/{int:resource_id}/bookmark",
+    response=responses({200: BookmarkOut}),
+    url_name="api_resource_bookmark",
+)
+def remove_bookmark(request, resource_id: int):
+    user = writer_of(request)
+    services.remove_bookmark(user, _visible(user, resource_id))
+    return BookmarkOut(resource=resource_id, bookmarked=False)
+
+
+def _helpful_out(resource_id: int, helpful: bool) -> HelpfulOut:
+    count = Resource.objects.values_list("helpful_count", flat=True).get(pk=resource_id)
+    return HelpfulOut(resource=resource_id, helpful=helpful, helpful_count=count)
+
+
+@router.post(
+    "/{int:resource_id}/helpful",
+    response=responses({200: HelpfulOut}),
+    url_name="api_resource_helpful",
+)
+def vote_helpful(request, resource_id: int):
+    """Say a resource helped (one vote per member: again, no change)."""
+    user = writer_of(request)
+    services.vote_helpful(user, _visible(user, resource_id))
+    return _helpful_out(resource_id, True)
+
+
+@router.delete(
+    "/{int:resource_id}/helpful",
+    response=responses({200: HelpfulOut}),
+    url_name="api_resource_helpful",
+)
+def withdraw_helpful(request, resource_id: int):
+    user = writer_of(request)
+    services.withdraw_helpful(user, _visible(user, resource_id))
+    return _helpful_out(resource_id, False)

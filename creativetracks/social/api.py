@@ -1,8 +1,9 @@
-"""The API's connections: the caller's own connections and requests, changed through the
-social services (who may connect with whom, blocks, one request per pair)."""
+"""The API's connections, follows and blocks: the caller's own, changed through the social
+services (who may connect with or follow whom, blocks, one request per pair)."""
 
 from django.db.models import Q
 from django.http import Http404
+from django.urls import NoReverseMatch
 from ninja import Query, Router, Schema, Status
 
 from creativetracks.api.auth import member_of, writer_of
@@ -10,11 +11,13 @@ from creativetracks.api.common import PersonName, cleaned, person_name
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.networks.models import Network
+from creativetracks.profiles.models import Organisation
 from creativetracks.profiles.permissions import can_view_profile
 
 from . import queries, services
 from .forms import ConnectionRequestForm
-from .models import Connection
+from .models import Block, Connection
 
 router = Router()
 
@@ -134,4 +137,211 @@ def remove_connection(request, connection_id: int):
         services.withdraw_connection(user, connection)
     else:
         services.remove_connection(user, connection)
+    return Status(204, None)
+
+
+# Follows and blocks ---------------------------------------------------------------------
+
+follows_router = Router()
+blocks_router = Router()
+
+
+class FollowOut(Schema):
+    id: int
+    kind: str  # person, organisation or network
+    name: str
+    handle: str | None  # a person's (when the caller may open the profile)
+    slug: str | None  # an organisation's or a network's
+    url: str | None
+    created: str
+
+
+class FollowingOut(Schema):
+    kind: str
+    target: str  # the handle or slug
+    following: bool
+
+
+class BlockIn(Schema):
+    handle: str
+
+
+class BlockOut(Schema):
+    id: int
+    person: PersonName
+    created: str
+
+
+def _follow_out(user, follow) -> FollowOut:
+    common = {"id": follow.pk, "created": follow.created.isoformat()}
+    if follow.followed_user_id:
+        person = person_name(user, follow.followed_user)
+        return FollowOut(
+            kind="person",
+            name=person.display_name,
+            handle=person.handle,
+            slug=None,
+            url=person.url,
+            **common,
+        )
+    target = follow.followed_organisation or follow.followed_network
+    kind = "organisation" if follow.followed_organisation_id else "network"
+    return FollowOut(
+        kind=kind, name=target.name, handle=None, slug=target.slug, url=_url_of(target), **common
+    )
+
+
+def _url_of(target) -> str | None:
+    try:
+        return target.get_absolute_url()
+    except NoReverseMatch:
+        return None
+
+
+class FollowFilters(Schema):
+    kind: str = ""  # person, organisation or network; all by default
+    cursor: str | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+@follows_router.get("/", response=responses({200: page_of(FollowOut)}), url_name="api_follows")
+def list_follows(request, filters: Query[FollowFilters]):
+    """Whom and what I follow, latest first (as my "following" page lists them)."""
+    user = member_of(request)
+    follows = queries.following_of(user.profile, user).select_related(
+        "followed_user__profile", "followed_organisation", "followed_network"
+    )
+    field = {
+        "person": "followed_user",
+        "organisation": "followed_organisation",
+        "network": "followed_network",
+    }.get(filters.kind)
+    if field:
+        follows = follows.filter(**{f"{field}__isnull": False})
+    rows, next_cursor = paginate(
+        follows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
+    )
+    return {"items": [_follow_out(user, f) for f in rows], "next_cursor": next_cursor}
+
+
+def _visible_profile(user, handle: str):
+    profile = queries.profile_by_handle(handle[:80])
+    if profile is None or not can_view_profile(user, profile):
+        raise Http404
+    return profile
+
+
+@follows_router.post(
+    "/people/{handle}", response=responses({200: FollowingOut}), url_name="api_follow_person"
+)
+def follow_person(request, handle: str):
+    """Follow a member (again: no change); they are told the first time."""
+    user = writer_of(request)
+    profile = _visible_profile(user, handle)
+    services.follow_member(user, profile.user)
+    return FollowingOut(kind="person", target=profile.handle, following=True)
+
+
+@follows_router.delete(
+    "/people/{handle}", response=responses({200: FollowingOut}), url_name="api_follow_person"
+)
+def unfollow_person(request, handle: str):
+    user = writer_of(request)
+    profile = _visible_profile(user, handle)
+    services.unfollow_member(user, profile.user)
+    return FollowingOut(kind="person", target=profile.handle, following=False)
+
+
+def _organisation(slug: str):
+    organisation = Organisation.objects.filter(slug=slug[:80]).first()
+    if organisation is None:
+        raise Http404
+    return organisation
+
+
+def _network(slug: str):
+    network = Network.objects.filter(slug=slug[:80]).first()
+    if network is None:
+        raise Http404
+    return network
+
+
+@follows_router.post(
+    "/organisations/{slug}",
+    response=responses({200: FollowingOut}),
+    url_name="api_follow_organisation",
+)
+def follow_organisation(request, slug: str):
+    user = writer_of(request)
+    organisation = _organisation(slug)
+    services.follow_organisation(user, organisation)
+    return FollowingOut(kind="organisation", target=organisation.slug, following=True)
+
+
+@follows_router.delete(
+    "/organisations/{slug}",
+    response=responses({200: FollowingOut}),
+    url_name="api_follow_organisation",
+)
+def unfollow_organisation(request, slug: str):
+    user = writer_of(request)
+    organisation = _organisation(slug)
+    services.unfollow_organisation(user, organisation)
+    return FollowingOut(kind="organisation", target=organisation.slug, following=False)
+
+
+@follows_router.post(
+    "/networks/{slug}", response=responses({200: FollowingOut}), url_name="api_follow_network"
+)
+def follow_network(request, slug: str):
+    """Follow a network (its address is enough, as on the site)."""
+    user = writer_of(request)
+    network = _network(slug)
+    services.follow_network(user, network)
+    return FollowingOut(kind="network", target=network.slug, following=True)
+
+
+@follows_router.delete(
+    "/networks/{slug}", response=responses({200: FollowingOut}), url_name="api_follow_network"
+)
+def unfollow_network(request, slug: str):
+    user = writer_of(request)
+    network = _network(slug)
+    services.unfollow_network(user, network)
+    return FollowingOut(kind="network", target=network.slug, following=False)
+
+
+def _block_out(user, block) -> BlockOut:
+    return BlockOut(
+        id=block.pk, person=person_name(user, block.blocked), created=block.created.isoformat()
+    )
+
+
+@blocks_router.get("/", response=responses({200: page_of(BlockOut)}), url_name="api_blocks")
+def list_blocks(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """The members I blocked, latest first."""
+    user = member_of(request)
+    blocks = Block.objects.filter(blocker=user).select_related("blocked__profile")
+    rows, next_cursor = paginate(blocks, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id"))
+    return {"items": [_block_out(user, b) for b in rows], "next_cursor": next_cursor}
+
+
+@blocks_router.post("/", response=responses({200: BlockOut}), url_name="api_blocks")
+def block_person(request, payload: BlockIn):
+    """Block a member (`{"handle": "…"}`): neither of you can then message, connect with,
+    follow or mention the other; connections and follows between you end."""
+    user = writer_of(request)
+    profile = _visible_profile(user, payload.handle)
+    block = services.block_member(user, profile.user)
+    block = Block.objects.select_related("blocked__profile").get(pk=block.pk)
+    return _block_out(user, block)
+
+
+@blocks_router.delete("/{int:block_id}", response=responses({204: None}), url_name="api_block")
+def unblock(request, block_id: int):
+    user = writer_of(request)
+    block = Block.objects.filter(pk=block_id, blocker=user).first()
+    if block is None:
+        raise Http404
+    services.unblock_member(user, block)
     return Status(204, None)

@@ -36,6 +36,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     members_challenge = make_challenge(
         make_partner("matrix-api-partner", "Matrix API Partner"), visibility="members"
     )
+    joining = lab_services.ask_to_join(member, public_lab, "Matrix")
     poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
@@ -71,6 +72,8 @@ def cases(ctx) -> dict[str, list[Case]]:
     # A conversation between the member and someone else: staff may not read it either.
     chat = messaging.start_conversation(outsider, [member], "Matrix hello")
     asked = social.request_connection(outsider, member)
+    block = social.block_member(member, make_user("matrix-api-blocked@example.org"))
+    organisation = ctx["organisation"]
 
     def api(path: str) -> str:
         return f"/api/v1/{path}"
@@ -120,6 +123,13 @@ def cases(ctx) -> dict[str, list[Case]]:
             everyone(api(f"labs/{public_lab.pk}/polls")),
             Case(api(f"labs/{members_lab.pk}/polls"), 404, 200, 200),
         ],
+        "api:api_lab_join": [everyone(api(f"labs/{public_lab.pk}/join"), 405)],
+        "api:api_lab_leave": [everyone(api(f"labs/{public_lab.pk}/leave"), 405)],
+        # the owner's alone: the outsider owns the lab, so member and staff get 403
+        "api:api_lab_requests": [
+            Case(api(f"labs/{public_lab.pk}/requests"), UNAUTHORISED, 403, 403)
+        ],
+        "api:api_lab_request": [everyone(api(f"labs/{public_lab.pk}/requests/{joining.pk}"), 405)],
         "api:api_lab_poll_vote": [everyone(api(f"labs/{public_lab.pk}/polls/{poll.pk}/vote"), 405)],
         "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
         "api:api_event_organisers": [signed_in(api("events/organisers"))],
@@ -136,6 +146,9 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_save_opportunity": [everyone(api(f"opportunities/{opportunity.pk}/save"), 405)],
         "api:api_resources": [everyone(api("resources/"))],
         "api:api_resource": [Case(api(f"resources/{resource.pk}"), 404, 200, 200)],
+        "api:api_resource_bookmarks": [signed_in(api("resources/bookmarks"))],
+        "api:api_resource_bookmark": [everyone(api(f"resources/{resource.pk}/bookmark"), 405)],
+        "api:api_resource_helpful": [everyone(api(f"resources/{resource.pk}/helpful"), 405)],
         "api:api_notifications": [signed_in(api("notifications/"))],
         "api:api_notification_read": [everyone(api(f"notifications/{notification.pk}/read"), 405)],
         "api:api_notifications_read": [everyone(api("notifications/read"), 405)],
@@ -152,6 +165,14 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_connection": [everyone(api(f"connections/{asked.pk}"), 405)],
         "api:api_connection_accept": [everyone(api(f"connections/{asked.pk}/accept"), 405)],
         "api:api_connection_decline": [everyone(api(f"connections/{asked.pk}/decline"), 405)],
+        "api:api_follows": [signed_in(api("follows/")), signed_in(api("follows/?kind=person"))],
+        "api:api_follow_person": [everyone(api(f"follows/people/{outsider.profile.handle}"), 405)],
+        "api:api_follow_organisation": [
+            everyone(api(f"follows/organisations/{organisation.slug}"), 405)
+        ],
+        "api:api_follow_network": [everyone(api(f"follows/networks/{network.slug}"), 405)],
+        "api:api_blocks": [signed_in(api("blocks/"))],
+        "api:api_block": [everyone(api(f"blocks/{block.pk}"), 405)],
         "api:api_challenges": [
             everyone(api("challenges/")),
             everyone(api("challenges/?phase=open")),

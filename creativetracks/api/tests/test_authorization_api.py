@@ -8,7 +8,7 @@ import pytest
 
 from conftest import make_user
 from creativetracks.events.tests.conftest import make_event, make_partner
-from creativetracks.labs.services import add_poll
+from creativetracks.labs.services import add_poll, ask_to_join
 from creativetracks.labs.tests.conftest import make_lab
 from creativetracks.messaging.services import start_conversation
 from creativetracks.networks.services import start_thread
@@ -16,7 +16,10 @@ from creativetracks.networks.tests.conftest import make_network
 from creativetracks.notifications.services import notify
 from creativetracks.opportunities.services import submit_opportunity
 from creativetracks.opportunities.tests.conftest import opportunity_data
-from creativetracks.social.services import request_connection
+from creativetracks.profiles.models import Organisation
+from creativetracks.resources.services import publish_resource
+from creativetracks.resources.tests.conftest import resource_data
+from creativetracks.social.services import block_member, request_connection
 from creativetracks.social.tests.builders import connect
 
 from .helpers import bearer, error_of
@@ -40,6 +43,12 @@ def writes(member, other_member):
     poll = add_poll(other_member, lab, question="Which?", options=["A", "B"])
     option = poll.options.first().pk
     thread = start_thread(other_member, network=network, title="Writes thread", body="Hi")
+    joining = ask_to_join(third, lab, "Hi")
+    organisation = Organisation.objects.create(
+        name="Writes Org", slug="writes-org", kind="collective", country="PT"
+    )
+    block = block_member(member, make_user("blocked@example.org"))
+    resource = publish_resource(make_user("publisher@example.org", is_staff=True), resource_data())
     return [
         ("patch", "/api/v1/me/profile", {"headline": "x"}),
         ("post", f"/api/v1/networks/{network.slug}/join", {}),
@@ -73,6 +82,23 @@ def writes(member, other_member):
         ),
         ("post", f"/api/v1/networks/{network.slug}/threads", {"title": "T", "body": "B"}),
         ("post", f"/api/v1/networks/{network.slug}/threads/{thread.pk}/replies", {"body": "R"}),
+        ("patch", f"/api/v1/labs/{lab.pk}", {"title": "Renamed"}),
+        ("patch", f"/api/v1/events/{event.slug}", {"city": "Porto"}),
+        ("post", f"/api/v1/labs/{lab.pk}/join", {"note": "Me"}),
+        ("post", f"/api/v1/labs/{lab.pk}/leave", None),
+        ("post", f"/api/v1/labs/{lab.pk}/requests/{joining.pk}", {"decision": "accept"}),
+        ("post", f"/api/v1/resources/{resource.pk}/bookmark", None),
+        ("delete", f"/api/v1/resources/{resource.pk}/bookmark", None),
+        ("post", f"/api/v1/resources/{resource.pk}/helpful", None),
+        ("delete", f"/api/v1/resources/{resource.pk}/helpful", None),
+        ("post", f"/api/v1/follows/people/{other_member.profile.handle}", None),
+        ("delete", f"/api/v1/follows/people/{other_member.profile.handle}", None),
+        ("post", f"/api/v1/follows/networks/{network.slug}", None),
+        ("delete", f"/api/v1/follows/networks/{network.slug}", None),
+        ("post", f"/api/v1/follows/organisations/{organisation.slug}", None),
+        ("delete", f"/api/v1/follows/organisations/{organisation.slug}", None),
+        ("post", "/api/v1/blocks/", {"handle": third.profile.handle}),
+        ("delete", f"/api/v1/blocks/{block.pk}", None),
     ]
 
 
@@ -111,6 +137,15 @@ def test_staff_tokens_write_as_themselves(client, writes, staff_user):
     assert len(others) == 5
     for method, path, data in others:
         assert call(client, method, path, data, headers).status_code == 404, path
+    # nor answer requests to join someone else's lab (its owner's alone), nor leave a
+    # lab they never joined
+    [answer] = [w for w in writes if "/requests/" in w[1]]
+    assert call(client, *answer, headers).status_code == 403
+    [leave] = [w for w in writes if w[1].startswith("/api/v1/labs/") and w[1].endswith("/leave")]
+    assert call(client, *leave, headers).status_code == 409
+    # nor lift another member's block
+    [unblock] = [w for w in writes if w[1].startswith("/api/v1/blocks/") and w[0] == "delete"]
+    assert call(client, *unblock, headers).status_code == 404
 
 
 def test_no_private_notes_of_mentoring_are_exposed(client):
