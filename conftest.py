@@ -23,6 +23,17 @@ def _test_settings(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _english_by_default():
+    # A request activates its language in the thread; tests that render without a
+    # request (error handlers, emails) must not inherit the previous test's language.
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     # Rate limits live in the cache; one test's attempts must not lock out another's.
     cache.clear()
