@@ -1,4 +1,3 @@
-import uuid
 import zoneinfo
 
 from django.conf import settings
@@ -7,6 +6,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from creativetracks.core.models import BackgroundJob
 
 TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
 
@@ -99,30 +100,17 @@ class Consent(models.Model):
         return f"{self.user_id} accepted {self.document} {self.version}"
 
 
-class PersonalDataExport(models.Model):
+class PersonalDataExport(BackgroundJob):
     """A zip of everything the platform holds about a member, made by a background task.
 
     The archive is kept in the database, private to the member (served by a view that
     checks the owner), and discarded after EXPORT_DAYS."""
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Waiting to start")
-        RUNNING = "running", _("Being made")
-        DONE = "done", _("Ready")
-        FAILED = "failed", _("Failed")
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_data_exports"
     )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    steps_done = models.PositiveIntegerField(default=0)
-    steps_total = models.PositiveIntegerField(default=1)
-    error = models.CharField(max_length=300, blank=True)
     archive = models.BinaryField(null=True, blank=True, editable=False)
     size = models.PositiveBigIntegerField(default=0)
-    created = models.DateTimeField(auto_now_add=True)
-    finished = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created"]
@@ -139,13 +127,3 @@ class PersonalDataExport(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("personal_data_export", args=[self.pk])
-
-    @property
-    def percent(self) -> int:
-        if self.status == self.Status.DONE:
-            return 100
-        return min(100, round(100 * self.steps_done / self.steps_total)) if self.steps_total else 0
-
-    @property
-    def in_progress(self) -> bool:
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
