@@ -3,12 +3,9 @@
 from django.utils.formats import date_format
 from fpdf import FPDF
 
+from creativetracks.core.text import latin1
+
 from .models import Challenge, Submission, TeamMember
-
-
-def _latin(text: str) -> str:
-    # The core PDF fonts speak Latin-1; anything else is replaced rather than refused.
-    return text.encode("latin-1", "replace").decode("latin-1")
 
 
 def certificate_pdf(challenge: Challenge, entry: Submission) -> bytes:
@@ -23,7 +20,7 @@ def certificate_pdf(challenge: Challenge, entry: Submission) -> bytes:
     when = challenge.results_published_at or challenge.review_ends_at
     pdf = FPDF(orientation="landscape", format="A4")
     pdf.set_author(str(challenge.organiser))
-    pdf.set_title(_latin(f"{challenge.title}: {award}"))
+    pdf.set_title(latin1(f"{challenge.title}: {award}"))
     pdf.add_page()
     pdf.set_draw_color(90, 60, 160)
     pdf.set_line_width(2)
@@ -34,28 +31,28 @@ def certificate_pdf(challenge: Challenge, entry: Submission) -> bytes:
     pdf.set_font("Helvetica", "B", 30)
     pdf.cell(0, 20, "Certificate", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 16)
-    pdf.cell(0, 12, _latin(award), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 12, latin1(award), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "B", 22)
-    pdf.multi_cell(0, 14, _latin(", ".join(names)), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 14, latin1(", ".join(names)), align="C", new_x="LMARGIN", new_y="NEXT")
     if entry.represents:
         pdf.set_font("Helvetica", "", 14)
         pdf.cell(
             0,
             10,
-            _latin(f"representing {entry.represents}"),
+            latin1(f"representing {entry.represents}"),
             align="C",
             new_x="LMARGIN",
             new_y="NEXT",
         )
     pdf.set_font("Helvetica", "I", 16)
-    pdf.multi_cell(0, 10, _latin(f'for "{entry.title}"'), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 10, latin1(f'for "{entry.title}"'), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 14)
     pdf.ln(6)
-    pdf.cell(0, 10, _latin(challenge.title), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, latin1(challenge.title), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.cell(
         0,
         10,
-        _latin(
+        latin1(
             f"Organised by {challenge.organiser} · {date_format(when.astimezone(challenge.zone), 'j F Y')}"
         ),
         align="C",

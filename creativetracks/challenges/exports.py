@@ -5,6 +5,8 @@ import io
 
 from openpyxl import Workbook
 
+from creativetracks.core.text import spreadsheet_cell
+
 FIELDS = [
     "entry",
     "title",
@@ -19,19 +21,12 @@ FIELDS = [
 RANKING_FIELDS = ["rank", "entry", "title", "applicant", "raw", "normalised", "reviews", "votes"]
 
 
-def _cell(value):
-    # Spreadsheet formulas typed by people must stay text.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def as_csv(rows: list[dict], fields: list[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields)
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k, "")) for k in fields})
+        writer.writerow({k: spreadsheet_cell(row.get(k, "")) for k in fields})
     return buffer.getvalue()
 
 
@@ -42,7 +37,7 @@ def as_xlsx(sheets: dict[str, tuple[list[str], list[dict]]]) -> bytes:
         sheet = book.create_sheet(title[:31])
         sheet.append(fields)
         for row in rows:
-            sheet.append([_cell(row.get(k, "")) for k in fields])
+            sheet.append([spreadsheet_cell(row.get(k, "")) for k in fields])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

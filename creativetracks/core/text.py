@@ -44,3 +44,20 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+# A spreadsheet runs a cell that starts like a formula; exported text comes from people.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """`value` as a CSV/XLSX cell that never runs as a formula (text gets a leading ')."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def latin1(text: str) -> str:
+    """Text for the core PDF fonts, which speak Latin-1: anything else is replaced
+    rather than refused."""
+    return text.encode("latin-1", "replace").decode("latin-1")

@@ -12,6 +12,7 @@ import random
 from datetime import datetime, time, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from creativetracks.core import taxonomy
@@ -165,9 +166,9 @@ def seed_meetings() -> int:
     MeetingRequest.objects.bulk_create(requests)
     if demo is not None:
         mine = MeetingRequest.objects.filter(
-            matchmaking=matchmaking, status=Status.ACCEPTED
-        ).filter(requester=demo.user) | MeetingRequest.objects.filter(
-            matchmaking=matchmaking, status=Status.ACCEPTED, recipient=demo.user
+            Q(requester=demo.user) | Q(recipient=demo.user),
+            matchmaking=matchmaking,
+            status=Status.ACCEPTED,
         )
         slots = list(matchmaking.slots.order_by("start"))
         for request, slot in zip(mine.order_by("pk")[:2], slots[1::3], strict=False):

@@ -4,6 +4,7 @@ import icalendar
 from django.utils import timezone
 from fpdf import FPDF
 
+from creativetracks.core.text import latin1
 from creativetracks.events.calendars import PRODID
 
 from .models import Matchmaking, Seat
@@ -36,24 +37,19 @@ def agenda_ics(matchmaking: Matchmaking, seats: list[Seat], site: str) -> bytes:
     return cal.to_ical()
 
 
-def _latin(text: str) -> str:
-    # The core PDF fonts speak Latin-1; anything else is replaced rather than refused.
-    return text.encode("latin-1", "replace").decode("latin-1")
-
-
 def agenda_pdf(matchmaking: Matchmaking, user, seats: list[Seat]) -> bytes:
     """One A4 page (or more) to print: time, table, who, and their headline."""
     event = matchmaking.event
     pdf = FPDF(format="A4")
-    pdf.set_title(_latin(f"{event.title}: meetings of {user.profile.display_name}"))
+    pdf.set_title(latin1(f"{event.title}: meetings of {user.profile.display_name}"))
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 18)
-    pdf.multi_cell(0, 10, _latin(event.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 10, latin1(event.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 12)
     pdf.cell(
         0,
         8,
-        _latin(f"B2B meetings of {user.profile.display_name} - times in {event.time_zone}"),
+        latin1(f"B2B meetings of {user.profile.display_name} - times in {event.time_zone}"),
         new_x="LMARGIN",
         new_y="NEXT",
     )
@@ -72,6 +68,6 @@ def agenda_pdf(matchmaking: Matchmaking, user, seats: list[Seat]) -> bytes:
         other = seat.other_person.profile
         who = other.display_name + (f" - {other.headline}" if other.headline else "")
         pdf.cell(widths[0], 8, f"{start:%a %d %b %H:%M}-{end:%H:%M}")
-        pdf.cell(widths[1], 8, _latin(_where(seat))[:24])
-        pdf.multi_cell(widths[2], 8, _latin(who), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(widths[1], 8, latin1(_where(seat))[:24])
+        pdf.multi_cell(widths[2], 8, latin1(who), new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

@@ -9,18 +9,11 @@ from django.template.loader import render_to_string
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from creativetracks.core.text import spreadsheet_cell
+
 from .charts import chart_for
 from .queries import Report
 from .registry import Table
-
-# A spreadsheet runs a cell that starts like a formula; names come from members.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _header(report: Report) -> list[list]:
@@ -30,9 +23,9 @@ def _header(report: Report) -> list[list]:
 def table_csv(report: Report, table: Table) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([_cell(c) for c in table.export_columns])
+    writer.writerow([spreadsheet_cell(c) for c in table.export_columns])
     for row in table.export_rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([spreadsheet_cell(v) for v in row])
     # A BOM so that spreadsheet programs read the names' accents right.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -64,7 +57,7 @@ def tables_xlsx(report: Report, tables: list[Table]) -> bytes:
         for cell in sheet[sheet.max_row]:
             cell.font = bold
         for row in table.export_rows:
-            sheet.append([_cell(v) for v in row])
+            sheet.append([spreadsheet_cell(v) for v in row])
         sheet.column_dimensions["A"].width = 40
     if not tables:
         workbook.create_sheet("Report")

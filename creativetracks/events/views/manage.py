@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
+from creativetracks.core.text import spreadsheet_cell
 
 from .. import permissions, queries, services
 from ..forms import CheckInForm, EventForm, MessageForm, QuestionForm, SessionForm, SpeakerForm
@@ -137,13 +138,10 @@ def event_registration_decide(
 
 # Exports --------------------------------------------------------------------------------
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 def _cell(value) -> str:
     """Text that a spreadsheet never runs as a formula."""
-    text = str(value if value is not None else "")
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return spreadsheet_cell(str(value if value is not None else ""))
 
 
 def _export_rows(event) -> tuple[list[str], list[list[str]]]:

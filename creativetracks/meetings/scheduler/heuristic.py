@@ -52,10 +52,9 @@ def greedy(
     return chosen
 
 
-def _people_limits(problem: Problem) -> dict[int, int]:
+def _people_limits(problem: Problem, state: State) -> dict[int, int]:
     """How many more meetings each person can take: their maximum less what is booked,
     and never more than their free slots."""
-    state = State(problem)
     limits = {}
     for r in problem.requests:
         for person in (r.first, r.second):
@@ -78,7 +77,7 @@ def augment(
     keeps everyone within their limit (b-matching augmentation). With weighting on, a
     path is taken only when it does not lower the total weight."""
     state = State(problem)
-    limits = _people_limits(problem)
+    limits = _people_limits(problem, state)
     chosen = set(selected)
     requests = [r for r in open_requests(problem) if state.free_slots(r)]
     weight = {r.id: (r.weight if weighted else 1) for r in requests}
