@@ -16,7 +16,7 @@ HOST ?= 127.0.0.1
 WEB_PROCESSES ?= 2
 WEB_THREADS ?= 1
 
-.PHONY: run test install migrate demo chromium pdf-libs translations messages lint format clean serve worker clock backup restore bench-load
+.PHONY: run test install migrate demo chromium axe pdf-libs translations messages lint format clean serve worker clock backup restore bench-load
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -49,6 +49,18 @@ chromium:
 			echo "Installing Debian's chromium for the browser tests"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-cjk >/dev/null; \
 		else echo "chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+
+# The accessibility tests inject axe-core (Deque's rules engine, MPL-2.0) into chromium;
+# npm fetches this exact version once into var/axe/ (not committed, not served).
+AXE_VERSION := 4.14.1
+# Workers for `make test`: one per core (xdist's auto) unless told, e.g. TEST_WORKERS=3.
+TEST_WORKERS ?= auto
+AXE_JS := var/axe/node_modules/axe-core/axe.min.js
+$(AXE_JS):
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: run 'sudo apt-get install npm'"; exit 1; }
+	npm install --prefix var/axe --no-save --no-package-lock --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
+
+axe: $(AXE_JS)
 
 # The report PDFs (WeasyPrint) need Pango and a font; install them once when missing.
 pdf-libs:
@@ -106,8 +118,8 @@ restore: install
 bench-load: install
 	$(PY) bench/load.py $(BENCH_ARGS)
 
-test: install chromium pdf-libs translations
-	$(BIN)/pytest -n auto --dist loadfile $(PYTEST_ARGS)
+test: install chromium axe pdf-libs translations
+	AXE_VERSION=$(AXE_VERSION) $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check creativetracks e2e conftest.py

@@ -41,11 +41,17 @@ def _fresh_cache():
     cache.clear()
 
 
-def make_user(email: str, *, verified: bool = True, **extra):
+def make_user(email: str, *, verified: bool = True, accepted_terms: bool = True, **extra):
+    """A member as sign-up makes them: a confirmed address and the current terms accepted
+    (without them, every page sends the member to accept the terms first)."""
     from django.contrib.auth import get_user_model
+
+    from creativetracks.accounts.services import accept_terms
 
     user = get_user_model().objects.create_user(email=email, password=DEFAULT_PASSWORD, **extra)
     EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+    if accepted_terms:
+        accept_terms(user)
     return user
 
 
@@ -161,3 +167,25 @@ def screenshot_dir(request) -> Path:
     path = SCREENSHOTS / request.node.name
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# The longest test files, started first: xdist hands whole files to workers in
+# collection order (--dist loadfile), so a long file collected last would run alone
+# at the end while the other workers sit idle.
+LONGEST_FILES = (
+    "e2e/test_site_pages.py",
+    "creativetracks/core/tests/test_authorization.py",
+    "e2e/test_messages.py",
+    "e2e/journeys/test_labs.py",
+    "e2e/journeys/test_challenges.py",
+    "e2e/test_xss.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FILES.index(path) if path in LONGEST_FILES else len(LONGEST_FILES)
+
+    items.sort(key=rank)

@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "creativetracks.core.middleware.MemberLanguageMiddleware",
+    "creativetracks.core.middleware.ViewerTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -130,6 +131,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every field's help and errors are its description, radio groups included.
+FORM_RENDERER = "creativetracks.core.forms.FormRenderer"
 
 # Database: SQLite in var/ unless DATABASE_URL says otherwise.
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -266,6 +270,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Creative Tracks <hello@creativetracks.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where members write to the moderators (an appeal against a suspension or a ban).
+MODERATION_EMAIL = os.environ.get("MODERATION_EMAIL", "moderation@creativetracks.org")
 
 # Internationalisation: English first; the others follow as translations land.
 LANGUAGE_CODE = "en"
@@ -281,6 +287,9 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+# Set by static/js/time-zone.js from the browser: the zone times are shown in for
+# visitors (members have their own setting). Not personal enough to need consent.
+TIME_ZONE_COOKIE_NAME = "time_zone"
 
 # Static files ship with the project and are served by whitenoise.
 STATIC_URL = "/static/"
@@ -299,7 +308,7 @@ if AWS_STORAGE_BUCKET_NAME:
     _s3_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
     _s3_endpoint = os.environ.get("AWS_S3_ENDPOINT_URL", "")
     _media_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "creativetracks.core.storage.SafeS3Storage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": _s3_endpoint or None,

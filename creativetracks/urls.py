@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from creativetracks.core import views as core_views
 
@@ -31,11 +30,7 @@ urlpatterns = [
 # Uploaded files: Django serves them when SERVE_MEDIA is on (development);
 # production puts /media/ behind the web server or object storage.
 if settings.SERVE_MEDIA:
-    urlpatterns.append(
-        re_path(
-            r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media"
-        )
-    )
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", core_views.media, name="media"))
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied

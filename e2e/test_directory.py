@@ -3,40 +3,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from creativetracks.profiles.tests.factories import person
+from creativetracks.profiles.tests.factories import directory_people, person
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def people(db):
-    person(
-        "joao@example.org",
-        "João Ferreira",
-        country="PT",
-        city="Porto",
-        headline="Film producer",
-        sectors=["audiovisual-film"],
-        languages=["pt"],
-    )
-    person(
-        "amina@example.org",
-        "Amina Mussa",
-        country="MZ",
-        city="Maputo",
-        headline="Textile designer",
-        sectors=["design"],
-        languages=["pt"],
-    )
-    person(
-        "wei@example.org",
-        "Li Wei",
-        country="CN",
-        city="Shanghai",
-        headline="Game designer",
-        sectors=["games", "design"],
-        languages=["zh"],
-    )
+    directory_people()
     person(
         "lucia@example.org",
         "Lúcia Santos",
@@ -84,24 +58,3 @@ def test_search_filter_and_back_button_with_javascript(
     assert "country=MZ" not in page.url
     page.screenshot(path=screenshot_dir / "4-back.png", full_page=True)
     assert errors == [], "\n".join(errors)
-
-
-def test_search_and_filter_without_javascript(browser, live_server, people, screenshot_dir):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    page.goto(live_server.url + "/directory/")
-    page.fill("#directory-q", "sao paulo")
-    page.click("button[type=submit] >> text=Search")
-    page.wait_for_url(re.compile(r".*q=sao\+paulo.*"))
-    expect(page.locator(".result-card")).to_have_count(1)
-    assert result_names(page) == ["Lúcia Santos"]
-    page.screenshot(path=screenshot_dir / "no-js-phone.png", full_page=True)
-
-    page.goto(live_server.url + "/directory/?language=pt")
-    page.check("#f-sector-design")
-    page.click("text=Apply filters")
-    # Without JavaScript the click starts a navigation; wait for the new page before reading it.
-    expect(page).to_have_url(re.compile(r"sector=design"))
-    expect(page.locator(".result-card")).to_have_count(1)
-    assert result_names(page) == ["Amina Mussa"]
-    context.close()

@@ -91,20 +91,6 @@ def test_a_conversation_between_two_members(browser, live_server, pair, screensh
     b_context.close()
 
 
-def test_messages_work_without_javascript(browser, live_server, pair, screenshot_dir):
-    amina, joao = pair
-    context, page, problems = signed_in(browser, live_server, amina, javascript=False)
-    page.goto(live_server.url + f"/messages/new/?to={joao.handle}")
-    page.get_by_role("textbox", name="Message").fill("Sent without JavaScript")
-    page.get_by_role("button", name="Send").click()
-    expect(page.locator("#message-list")).to_contain_text("Sent without JavaScript")
-    page.get_by_role("textbox", name="Message").fill("And a second one")
-    page.get_by_role("button", name="Send").click()
-    expect(page.locator("#message-list .chat-message")).to_have_count(2)
-    page.screenshot(path=screenshot_dir / "no-js.png", full_page=True)
-    context.close()
-
-
 def test_follow_connect_and_feed_from_a_profile(browser, live_server, screenshot_dir):
     """The profile buttons swap in place with htmx; the request arrives on the other side."""
     from creativetracks.social.services import record_activity

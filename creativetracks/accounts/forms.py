@@ -45,10 +45,25 @@ class SignupConsentForm(forms.Form):
         label=_("I accept the terms of use and the privacy notice"),
         error_messages={"required": _("Please accept the terms of use and the privacy notice.")},
     )
+    # Filled in by static/js/time-zone.js from the browser; without JavaScript the
+    # cookie the same script set on an earlier page, else UTC (editable in settings).
+    time_zone = forms.CharField(
+        required=False,
+        max_length=64,
+        widget=forms.HiddenInput(attrs={"data-guess-time-zone": ""}),
+    )
 
     def signup(self, request, user) -> None:
+        from creativetracks.core.timezones import guessed_zone_name, zone_named
+
         from .services import accept_terms
 
+        zone = zone_named(self.cleaned_data.get("time_zone")) or zone_named(
+            guessed_zone_name(request)
+        )
+        if zone is not None and str(zone) != user.time_zone:
+            user.time_zone = str(zone)
+            user.save(update_fields=["time_zone"])
         accept_terms(user)
 
 

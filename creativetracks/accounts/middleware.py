@@ -9,8 +9,9 @@ OPEN_PREFIXES = ("/accounts/", "/terms/", "/privacy/", "/static/", "/media/", "/
 
 
 class CurrentTermsMiddleware:
-    """Sends a signed-in member who accepted an older version of the terms to accept the
-    current one. Reads only the user row already loaded: no query per page."""
+    """Sends a signed-in member who accepted an older version of the terms, or none (an
+    account made before consents were recorded, by the admin or by an import), to
+    accept the current one. Reads only the user row already loaded: no query per page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -20,7 +21,6 @@ class CurrentTermsMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and user.terms_version
             and user.terms_version != settings.TERMS_VERSION
             and request.method == "GET"
             and not request.path.startswith(OPEN_PREFIXES)

@@ -18,8 +18,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from creativetracks.core import search
+from creativetracks.core import audit, search
 from creativetracks.core.exceptions import DomainError
+from creativetracks.core.models import AuditEntry
 
 from . import personal_data
 from .models import Consent, PersonalDataExport, User
@@ -177,19 +178,42 @@ def erase_account(user: User, *, password: str) -> None:
         raise ErasureRefused(" ".join(obstacles))
     with transaction.atomic():
         User.objects.select_for_update().get(pk=user.pk)
+        # Read before the erasers, which delete some rows themselves (a member's labs).
+        audit.redact_member(user, _audited_rows_deleted(_collected(user)))
         for eraser in personal_data.erasers().values():
             eraser(user)
         search.forget_removed_terms()
-        files = _files_deleted_with(user)
+        files = _files_deleted_with(_collected(user))
         _delete_sessions_of(user)
         user.delete()
         transaction.on_commit(lambda: _delete_stored(files))
 
 
-def _files_deleted_with(user: User) -> list:
-    """The stored files of every row that deleting the account deletes too."""
+def _collected(user: User) -> Collector:
+    """Every row that deleting the account deletes too (Django's own cascade)."""
     collector = Collector(using=router.db_for_write(User))
     collector.collect([user])
+    return collector
+
+
+def _audited_rows_deleted(collector: Collector) -> dict[str, set[int]]:
+    """The rows deleting the account deletes that the audit log names (a member's lab
+    that was featured...): only kinds the log mentions are read."""
+    audited = set(AuditEntry.objects.values_list("target_kind", flat=True).distinct())
+    found: dict[str, set[int]] = {}
+    for model, objs in collector.data.items():
+        if model._meta.label_lower in audited:
+            found.setdefault(model._meta.label_lower, set()).update(o.pk for o in objs)
+    for qs in collector.fast_deletes:
+        model = getattr(qs, "model", None)
+        if model is not None and model._meta.label_lower in audited:
+            ids = qs.values_list("pk", flat=True)
+            found.setdefault(model._meta.label_lower, set()).update(ids)
+    return found
+
+
+def _files_deleted_with(collector: Collector) -> list:
+    """The stored files of every row that deleting the account deletes too."""
     found = []
     groups = [(model, objs) for model, objs in collector.data.items()]
     groups += [(qs.model, qs) for qs in collector.fast_deletes if hasattr(qs, "model")]

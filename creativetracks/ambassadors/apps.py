@@ -18,3 +18,9 @@ class AmbassadorsConfig(AppConfig):
         register_figure("ambassadors", _("ambassadors"), ambassador_count, position=70)
         # The badge on profile pages and directory cards.
         register_verifier(verified_user_ids)
+
+        from creativetracks.core.sitemaps import register_sitemap
+
+        from .queries import public_regions
+
+        register_sitemap("regions", public_regions)

@@ -5,6 +5,19 @@ from django_countries import countries
 from .models import ContactMessage
 
 
+def contact_initial(member, country: str = "") -> dict:
+    """What the contact form starts with: the country asked for, and for a member their
+    profile's country and name (the name they write under when they leave it empty)."""
+    initial = {"country": country}
+    if member is not None:
+        profile = getattr(member, "profile", None)
+        initial = {
+            "country": country or str(getattr(profile, "country", "") or ""),
+            "name": getattr(profile, "display_name", "") or member.email,
+        }
+    return initial
+
+
 class ContactForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_("Your country"),

@@ -12,7 +12,7 @@ from django.utils import timezone
 from creativetracks.core.permissions import is_signed_in
 from creativetracks.profiles.models import Profile
 
-from .models import Ambassador, ContactDelivery, Feature, Region, Verification
+from .models import Ambassador, ContactDelivery, ContactMessage, Feature, Region, Verification
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +42,11 @@ def regions_with_ambassadors():
     return Region.objects.prefetch_related(
         Prefetch("ambassadors", queryset=active_ambassadors(), to_attr="active_ambassadors")
     )
+
+
+def public_regions(viewer):
+    """Every region page is public (it is how visitors find their ambassador)."""
+    return Region.objects.all()
 
 
 def ambassador_countries(regions: list[Region]) -> dict[str, int]:
@@ -115,6 +120,14 @@ class Dashboard:
     features: list[Feature]
     verified: list[Verification]
     candidates: dict[str, list] = field(default_factory=dict)
+
+
+def received_messages(user):
+    """The contact messages delivered to `user` (as an ambassador, or staff when no
+    ambassador covered the country), with their senders' profiles."""
+    return ContactMessage.objects.filter(deliveries__recipient=user).select_related(
+        "sender__profile"
+    )
 
 
 def region_profiles(region: Region):

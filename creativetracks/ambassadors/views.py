@@ -18,8 +18,8 @@ from creativetracks.opportunities.models import Opportunity
 from creativetracks.resources.models import Resource
 from creativetracks.social.responses import refused
 
-from . import permissions, queries, services
-from .forms import ContactForm, FeatureForm
+from . import permissions, queries, seo, services
+from .forms import ContactForm, FeatureForm, contact_initial
 from .models import ContactMessage, Feature, Region
 
 MAP_LINK = "/ambassadors/?country={code}#ambassadors"
@@ -60,6 +60,7 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "region": region,
             "features": queries.public_features(region, request.user),
             "verified_ids": queries.verified_user_ids(a.user_id for a in region.active_ambassadors),
+            "page_meta": seo.region_meta(request, region),
         },
     )
 
@@ -67,13 +68,7 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @limited("contact")
 def ambassador_contact(request: HttpRequest) -> HttpResponse:
     member = request.user if is_signed_in(request.user) else None
-    initial = {"country": request.GET.get("country", "")[:2].upper()}
-    if member is not None:
-        profile = getattr(member, "profile", None)
-        initial = {
-            "country": initial["country"] or str(getattr(profile, "country", "") or ""),
-            "name": getattr(profile, "display_name", "") or member.email,
-        }
+    initial = contact_initial(member, request.GET.get("country", "")[:2].upper())
     form = ContactForm(
         request.POST if request.method == "POST" else None, initial=initial, member=member
     )

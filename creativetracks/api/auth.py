@@ -3,7 +3,9 @@
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
+from django.http.multipartparser import MultiPartParserError
 from ninja.security import HttpBearer
 from ninja.security.apikey import APIKeyCookie
 from ninja.utils import check_csrf
@@ -17,10 +19,23 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 def refuse_nul_characters(request: HttpRequest):
     """Not a credential: a guard run first on every operation. NUL characters mean nothing
     in any field here and PostgreSQL refuses them, so they are a 400 up front."""
-    body = request.body if request.method not in SAFE_METHODS else b""
+    fields = [request.GET]
+    body = b""
+    if request.method not in SAFE_METHODS:
+        try:
+            if request.content_type == "multipart/form-data":
+                # Uploaded files are bytes (an image holds NULs): only the text fields
+                # count. Reading `body` would also cap uploads at DATA_UPLOAD_MAX_MEMORY_SIZE.
+                fields.append(request.POST)
+            else:
+                body = request.body
+        except MultiPartParserError:
+            raise ApiError(400, "This multipart body can't be read.") from None
+        except RequestDataTooBig:
+            raise ApiError(413, "This request is too large.") from None
     if (
         "\x00" in request.path
-        or any("\x00" in key + "".join(values) for key, values in request.GET.lists())
+        or any("\x00" in key + "".join(values) for query in fields for key, values in query.lists())
         or b"\x00" in body
         or b"\\u0000" in body
     ):

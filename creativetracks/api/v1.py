@@ -2,6 +2,7 @@
 this module adds authentication, rate limits, the error body and the docs page."""
 
 import json
+import re
 
 from django.http import HttpRequest
 from django.shortcuts import render
@@ -26,6 +27,12 @@ class LocalSwagger(Swagger):
 
 
 class CreativeTracksAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        # An app's router spans `<app>/api.py` and its topic modules (`api_manage.py`...):
+        # ids name the router's module, so moving an endpoint between them keeps its id.
+        module = re.sub(r"\.api_\w+$", ".api", operation.view_func.__module__)
+        return f"{module}_{operation.view_func.__name__}".replace(".", "_")
+
     def get_openapi_schema(self, *args, **kwargs):
         schema = super().get_openapi_schema(*args, **kwargs)
         # Authentication is optional on reads: an empty requirement says so.
@@ -40,8 +47,9 @@ api = CreativeTracksAPI(
     title="Creative Tracks API",
     version="1",
     description=(
-        "Profiles, organisations, networks, labs, events, opportunities, resources, "
-        "notifications, messages, connections, follows, blocks and your account. "
+        "Profiles, organisations, networks and their discussions, platform topics, labs, "
+        "events, opportunities, resources and learning tracks, notifications, messages, "
+        "connections, follows, blocks, your activity feed and your account. "
         "See docs/api.md for authentication, pagination, errors and rate limits."
     ),
     urls_namespace="api",
@@ -63,17 +71,26 @@ def _mount() -> None:
     from creativetracks.mentoring.api import router as mentoring_router
     from creativetracks.messaging.api import router as messages_router
     from creativetracks.networks.api import router as networks_router
+    from creativetracks.networks.api import topics_router
     from creativetracks.notifications.api import router as notifications_router
     from creativetracks.opportunities.api import router as opportunities_router
     from creativetracks.profiles.api import organisations_router, profiles_router
     from creativetracks.resources.api import router as resources_router
-    from creativetracks.social.api import blocks_router, follows_router
+    from creativetracks.social.api import (
+        blocks_router,
+        feed_router,
+        follows_router,
+        profile_follows_router,
+    )
     from creativetracks.social.api import router as connections_router
 
     api.add_router("/me", accounts_router, tags=["me"])
+    api.add_router("/me/feed", feed_router, tags=["me"])
     api.add_router("/profiles", profiles_router, tags=["profiles"])
+    api.add_router("/profiles", profile_follows_router, tags=["profiles"])
     api.add_router("/organisations", organisations_router, tags=["organisations"])
     api.add_router("/networks", networks_router, tags=["networks"])
+    api.add_router("/topics", topics_router, tags=["topics"])
     api.add_router("/labs", labs_router, tags=["labs"])
     api.add_router("/events", events_router, tags=["events"])
     api.add_router("/opportunities", opportunities_router, tags=["opportunities"])

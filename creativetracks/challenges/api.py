@@ -166,3 +166,6 @@ def get_challenge(request, slug: str):
             else None
         ),
     )
+
+
+from . import api_entries  # noqa: E402, F401  (entries and the jury, on this router)

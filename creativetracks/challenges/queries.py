@@ -148,15 +148,19 @@ def conflicts_of(challenge: Challenge) -> list[Conflict]:
     )
 
 
-def juror_queue(seat: Juror) -> list[Assignment]:
+def juror_assignments(seat: Juror) -> QuerySet[Assignment]:
     """The juror's entries: submitted ones only, never one they have a conflict with."""
-    return list(
+    return (
         Assignment.objects.filter(juror=seat, submission__state=Submission.State.SUBMITTED)
         .exclude(Exists(Conflict.objects.filter(juror=seat, submission=OuterRef("submission"))))
         .select_related("submission__lead__profile")
         .annotate(scored=Count("scores"))
         .order_by("submission_id")
     )
+
+
+def juror_queue(seat: Juror) -> list[Assignment]:
+    return list(juror_assignments(seat))
 
 
 def criteria_of(challenge: Challenge) -> list[Criterion]:

@@ -4,7 +4,8 @@ challenges; nothing about entries, jurors or scores."""
 
 from django.http import HttpRequest
 
-from creativetracks.core.seo import PageMeta, is_public, page_meta, plain
+from creativetracks.core import taxonomy
+from creativetracks.core.seo import PageMeta, is_public, labels, page_meta, plain
 
 from . import queries
 from .models import Challenge
@@ -22,4 +23,5 @@ def challenge_meta(request: HttpRequest, challenge: Challenge) -> PageMeta | Non
         path=challenge.get_absolute_url(),
         og_type="article",
         image_path=challenge.cover.url if challenge.cover else "",
+        tags=labels(challenge.sectors, taxonomy.SECTOR_LABELS),
     )

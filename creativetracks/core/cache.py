@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 
 GENERATION_KEY = "gen:{namespace}"
 _MISSING = object()
@@ -157,6 +157,7 @@ def _page_key(namespaces: Iterable[str], request: HttpRequest) -> str:
         request.path,
         request.META.get("QUERY_STRING", ""),
         translation.get_language(),
+        timezone.get_current_timezone_name(),
         generations(tuple(namespaces)),
     )
     return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]

@@ -11,4 +11,5 @@ def site(request: HttpRequest) -> dict:
         "main_navigation": navigation.main_navigation(request),
         "footer_partners": consortium,
         "social_links": settings.SOCIAL_LINKS,
+        "moderation_email": settings.MODERATION_EMAIL,
     }

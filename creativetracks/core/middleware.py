@@ -49,3 +49,23 @@ class MemberLanguageMiddleware:
             translation.activate(preferred)
             request.LANGUAGE_CODE = preferred
         return self.get_response(request)
+
+
+class ViewerTimeZoneMiddleware:
+    """Times in the viewer's zone (core.timezones), for the whole request; after
+    authentication. The zone is on `request.time_zone` too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        from django.utils import timezone
+
+        from .timezones import viewer_zone
+
+        request.time_zone = viewer_zone(request)
+        timezone.activate(request.time_zone)
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -184,9 +185,24 @@ class AppendOnly(Exception):
     pass
 
 
+AUDIT_FORMER_MEMBER = "A former member"  # the only label a redaction may write
+
+
 class AuditEntryQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise AppendOnly("The audit log is append-only.")
+
+    def redact(self, *, text: bool = False, actor: bool = False) -> int:
+        """The one allowed change (see migration core 0009, whose trigger enforces it):
+        after a member's erasure, drop the text that identified them (`text`: the
+        target's label and the reason) and/or mark that the actor was a member who
+        has since been erased (`actor`). What was done and when stays."""
+        changes: dict = {"redacted": timezone.now()}
+        if text:
+            changes.update(target_label=AUDIT_FORMER_MEMBER, reason="")
+        if actor:
+            changes["actor_erased"] = True
+        return super().update(**changes)
 
     def delete(self):
         raise AppendOnly("The audit log is append-only.")
@@ -197,7 +213,8 @@ class AuditEntry(models.Model):
 
     Append-only: the model refuses updates and deletes, and a database trigger
     (migration core 0008) refuses any UPDATE of the recorded columns. Only `actor`
-    may become NULL, when that account is erased."""
+    may become NULL, when that account is erased, and a member's erasure may redact
+    the text about them through `redact()` (migration core 0009)."""
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -208,6 +225,10 @@ class AuditEntry(models.Model):
     target_label = models.CharField(max_length=200, blank=True)
     reason = models.TextField(blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    # Set when a member's erasure redacted the entry (`AuditEntryQuerySet.redact`).
+    redacted = models.DateTimeField(null=True, blank=True)
+    # The actor was a member whose account has since been erased (actor is NULL).
+    actor_erased = models.BooleanField(default=False, db_default=False)
 
     objects = AuditEntryQuerySet.as_manager()
 

@@ -11,6 +11,23 @@ def is_platform_staff(user) -> bool:
     return is_signed_in(user) and user.is_staff
 
 
+# Members of this group moderate the whole platform without being staff (moderation).
+MODERATORS_GROUP = "Moderators"
+
+
+def is_moderator(user) -> bool:
+    """Platform staff, or a member of the `Moderators` group (kept on the user object)."""
+    if not is_signed_in(user):
+        return False
+    if is_platform_staff(user):
+        return True
+    cached = getattr(user, "_is_moderator", None)
+    if cached is None:
+        cached = user.groups.filter(name=MODERATORS_GROUP).exists()
+        user._is_moderator = cached
+    return cached
+
+
 def partner_ids_of(user) -> frozenset[int]:
     """The consortium partners the user works for (empty for visitors)."""
     if not is_signed_in(user):

@@ -9,20 +9,30 @@ and carries only what that visitor sees there. Members-only, network-only, invit
 and hidden things get none (no tags, no JSON-LD, no share links)."""
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
+from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .text import render_markdown
 
 SCHEMA = "https://schema.org"
+# The picture of pages without their own (scripts/draw_share_image.py draws it): a PNG,
+# since Open Graph readers don't take the SVG logo, at the 1.91:1 size they prefer.
+FALLBACK_IMAGE = "img/share.png"
+FALLBACK_IMAGE_SIZE = (1200, 630)
+FALLBACK_IMAGE_ALT = _("Creative Tracks: young creative entrepreneurs, their networks and partners")
+# og:locale of each interface language (settings.LANGUAGES): the regional norm each
+# catalogue follows (docs/languages.md): European Portuguese, mainland Simplified Chinese.
+OG_LOCALES = {"en": "en_GB", "pt": "pt_PT", "fr": "fr_FR", "es": "es_ES", "zh-hans": "zh_CN"}
 
 
 @dataclass(frozen=True)
@@ -40,8 +50,21 @@ class PageMeta:
     description: str
     url: str  # absolute, without a query string
     og_type: str = "website"
-    image: str = ""  # absolute
+    image: str = ""  # absolute: the page's own picture, else the site's share picture
+    image_alt: str = ""
+    image_width: int | None = None  # known for the share picture only
+    image_height: int | None = None
     json_ld: dict | None = field(default=None)
+    locale: str = "en_GB"  # og:locale of the language the page is shown in
+    tags: tuple[str, ...] = ()  # article:tag on articles, schema.org keywords
+
+    @property
+    def article_tags(self) -> tuple[str, ...]:
+        return self.tags if self.og_type == "article" else ()
+
+    @property
+    def locale_alternates(self) -> list[str]:
+        return [code for code in OG_LOCALES.values() if code != self.locale]
 
     @property
     def twitter_card(self) -> str:
@@ -118,25 +141,53 @@ def page_meta(
     path: str,
     og_type: str = "website",
     image_path: str = "",
+    image_alt: str = "",
     json_ld: dict | None = None,
+    tags: Iterable[str] = (),
 ) -> PageMeta:
-    """A PageMeta with absolute addresses; `json_ld` gets its @context and url here."""
+    """A PageMeta with absolute addresses; `json_ld` gets its @context and url here (and
+    the page's own picture, never the site's share picture, which isn't the thing's)."""
     url = absolute(request, path)
     image = absolute(request, image_path)
     description = Truncator(" ".join(str(description or "").split())).chars(300)
+    tags = tuple(dict.fromkeys(str(tag) for tag in tags if tag))
     if json_ld is not None:
         json_ld = {"@context": SCHEMA, **json_ld, "url": url}
+        if tags and "keywords" not in json_ld:
+            json_ld["keywords"] = ", ".join(tags)
         if image and "image" not in json_ld:
             json_ld["image"] = image
         json_ld = {key: value for key, value in json_ld.items() if value not in ("", None, [])}
+    if image:
+        picture = {"image": image, "image_alt": str(image_alt or title)}
+    else:
+        width, height = FALLBACK_IMAGE_SIZE
+        picture = {
+            "image": absolute(request, static(FALLBACK_IMAGE)),
+            "image_alt": str(FALLBACK_IMAGE_ALT),
+            "image_width": width,
+            "image_height": height,
+        }
     return PageMeta(
         title=str(title),
         description=description,
         url=url,
         og_type=og_type,
-        image=image,
         json_ld=json_ld,
+        locale=og_locale(get_language()),
+        tags=tags,
+        **picture,
     )
+
+
+def og_locale(language: str | None) -> str:
+    """og:locale of a Django language code, the same one `<html lang>` carries."""
+    return OG_LOCALES.get((language or "").lower(), OG_LOCALES["en"])
+
+
+def labels(values, names: dict) -> list[str]:
+    """The shown names of taxonomy values (sectors, topics), for tags and keywords."""
+    return [str(names.get(value, value)) for value in values or []]
 
 
 def place(city: str = "", country=None) -> dict | None:

@@ -24,6 +24,7 @@ LISTINGS = [
     "challenges",
     "opportunities",
     "resources",
+    "tracks",
     "ambassadors",
     "mentoring",
 ]

@@ -132,3 +132,10 @@ CAREER_STAGE_LABELS = dict(CAREER_STAGES)
 EXCHANGE_LABELS = dict(EXCHANGE_CATEGORIES)
 LANGUAGE_LABELS = dict(LANGUAGES)
 ORGANISATION_KIND_LABELS = dict(ORGANISATION_KINDS)
+
+
+def content_language_for(user) -> str:
+    """The language new content starts in: its author's interface language (the ISO 639-1
+    code, so "zh-hans" is "zh"), else English."""
+    code = (getattr(user, "language", "") or "en").split("-")[0].lower()
+    return code if code in LANGUAGE_LABELS else "en"

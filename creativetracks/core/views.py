@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from . import health, queries, seo
+from . import health, queries, seo, uploads
 from .models import Partner
 
 
@@ -95,6 +95,9 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /messages/",
         "Disallow: /notifications/",
         "Disallow: /api/",
+        # Discussions are for signed-in members, and their feed addresses are personal.
+        "Disallow: /networks/discussions/",
+        "Disallow: /networks/*/discussions/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
@@ -129,3 +132,13 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
         httponly=True,
     )
     return response
+
+
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Uploaded files in development (SERVE_MEDIA): Django's static view, with the
+    headers of `core.uploads.protect` (images inline, anything else an attachment)."""
+    from django.conf import settings
+    from django.views.static import serve
+
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    return uploads.protect(response, path)

@@ -9,7 +9,7 @@ readers announce and browsers show on hover.
 
 It is made for a strict Content-Security-Policy: no ``style`` attribute, no
 ``<style>`` or ``<script>`` element; colours are SVG presentation attributes, which
-the site's stylesheet overrides through the class names (``worldmap__dot`` ...).
+the site's stylesheet overrides through the class names (``worldmap__dots circle`` ...).
 Country outlines are not drawn: no small, maintained, permissively licensed package
 ships them, and the dots on a graticule are enough to place a country.
 
@@ -192,9 +192,11 @@ def render_world_map(
         y = min(max(y, r), HEIGHT - r)
         href = escape(country_link(link_template, code))
         label = escape(members_label(country_name(code), count))
+        # No class per circle: the group's class styles them, and 190 countries of
+        # repeated attributes would weigh on the page budget (docs/accessibility.md).
         parts.append(
-            f'<a class="worldmap__link" href="{href}"><title>{label}</title>'
-            f'<circle class="worldmap__dot" cx="{_num(x)}" cy="{_num(y)}" r="{_num(r)}"/></a>'
+            f'<a href="{href}"><title>{label}</title>'
+            f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{_num(r)}"/></a>'
         )
     parts.append("</g></svg>")
     return mark_safe("".join(parts))  # every value above is escaped

@@ -277,6 +277,8 @@ def seed_events() -> int:
             time_zone=seed.time_zone,
             start=_at(*seed.start, seed.time_zone),
             end=_at(*seed.end, seed.time_zone),
+            # The page is written in the first language the workshop ran in.
+            language=seed.languages[0],
             languages=seed.languages,
             visibility=Event.Visibility.PUBLIC,
             reported_participants=seed.reported,

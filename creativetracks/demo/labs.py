@@ -217,7 +217,8 @@ def _lab(index: int, pool, demo, network_of: dict, now) -> Lab:
         sectors=[sector],
         skills=[skill] + ([skills[(index + 1) % len(skills)]] if index % 2 else []),
         countries=countries,
-        language=["en", "en", "pt", "fr", "es"][index % 5],
+        # The generated text is English: a lab says so, so that screen readers read it right.
+        language="en",
         network_id=network,
         visibility=visibility,
         owner_id=owner,

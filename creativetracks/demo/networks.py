@@ -29,26 +29,44 @@ THREADS = [
         "Introduce yourself",
         "Welcome to {network}! Tell us who you are, what you make and what you are looking "
         "for this year.",
+        "en",
     ),
     (
         "Open calls and residencies this season",
         "Let's keep a list of **open calls** here: residencies, mobility grants and "
         "festivals. Post the link and the deadline.",
+        "en",
     ),
     (
         "Pricing commissions: how do you do it?",
         "Day rate, per piece, or a share of the revenue? How do you price commissions, "
         "and what do you put in the contract?",
+        "en",
     ),
     (
         "Shared studio space",
         "A few of us are looking for a shared studio in {city}. Who is in, and what would "
         "you need (light, storage, a kiln, a sound booth)?",
+        "en",
     ),
     (
         "Next meet-up",
         "Our next portfolio night is coming up. Suggest a venue and a theme, and say if "
         "you'd like to show work.",
+        "en",
+    ),
+    # The original workshops ran in Portuguese and French as well as English.
+    (
+        "Editais e financiamento para projetos culturais",
+        "Quem já concorreu a editais este ano? Partilhem aqui os **prazos** e o que "
+        "aprenderam com as candidaturas.",
+        "pt",
+    ),
+    (
+        "Trouver des partenaires pour une résidence",
+        "Je cherche des partenaires pour une résidence à {city} au printemps. Qui est "
+        "intéressé, et avec quelles disciplines ?",
+        "fr",
     ),
 ]
 REPLIES = [
@@ -159,7 +177,7 @@ def _seed_discussions(plans, handles: dict[int, str], now) -> None:
         if not members:
             continue
         for number in range(3):
-            title, body = THREADS[(index + number) % len(THREADS)]
+            title, body, language = THREADS[(index + number) % len(THREADS)]
             started = now - timedelta(days=40 - number * 9 + index % 7, hours=index % 24)
             count = 2 + (index + number) % 4
             replies = []
@@ -180,6 +198,7 @@ def _seed_discussions(plans, handles: dict[int, str], now) -> None:
                     author_id=members[number % len(members)],
                     title=title,
                     body=body.format(network=network.name, city=seed.city),
+                    language=language,
                     created=started,
                     last_activity=replies[-1].created,
                     reply_count=count,

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from creativetracks.accounts import services as account_services
 from creativetracks.core.models import Partner
 from creativetracks.profiles import services as profile_services
 from creativetracks.profiles.models import Organisation, OrganisationMembership
@@ -34,6 +35,9 @@ def seed_demo_accounts() -> list[dict]:
         if created:
             user.set_password(data.DEMO_PASSWORD)
             user.save(update_fields=["password"])
+            # The demo's people signed up through the form, which records their consent;
+            # without it every demo sign-in would start at the terms page.
+            account_services.accept_terms(user)
             if account.get("profile"):
                 profile_services.update_profile(user, user.profile, "basics", account["profile"])
                 for section in ("work", "exchange", "privacy"):

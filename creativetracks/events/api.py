@@ -10,6 +10,7 @@ from creativetracks.api.common import cleaned
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.core import taxonomy
 from creativetracks.networks.queries import network_for_page
 
 from . import permissions, queries, services
@@ -30,7 +31,8 @@ class EventOut(Schema):
     title: str
     subtitle: str
     description: str
-    languages: list[str]
+    language: str  # the language of the page (ISO 639-1)
+    languages: list[str]  # those spoken at the event
     visibility: str
     network: str | None
     organiser: OrganiserOut | None
@@ -85,7 +87,8 @@ class EventIn(Schema):
     time_zone: str = "UTC"
     subtitle: str = ""
     description: str = ""
-    languages: list[str] = []
+    language: str = ""  # of the page (ISO 639-1); your interface language when left out
+    languages: list[str] | None = None  # spoken; your interface language when left out
     online: bool = False
     online_url: str = ""
     venue_name: str = ""
@@ -113,6 +116,7 @@ class EventPatch(Schema):
     time_zone: str | None = None
     subtitle: str | None = None
     description: str | None = None
+    language: str | None = None
     languages: list[str] | None = None
     online: bool | None = None
     online_url: str | None = None
@@ -167,6 +171,7 @@ def event_out(event, cls=EventOut, **extra) -> EventOut:
         title=event.title,
         subtitle=event.subtitle,
         description=event.description,
+        language=event.language,
         languages=list(event.languages or []),
         visibility=event.visibility,
         network=event.network.slug if event.network_id else None,
@@ -261,6 +266,9 @@ def create_event(request, payload: EventIn):
     for name in ("registration_opens", "registration_closes"):
         data[name] = data[name] or ""
     data["capacity"] = "" if payload.capacity is None else payload.capacity
+    data["language"] = payload.language or taxonomy.content_language_for(user)
+    if payload.languages is None:
+        data["languages"] = [taxonomy.content_language_for(user)]
     data["network"] = ""
     if payload.network:
         found = network_for_page(payload.network[:80])
@@ -377,3 +385,6 @@ def cancel(request, slug: str):
     registration = services.cancel_registration(user, registration)
     registration.event = event
     return registration_out(registration)
+
+
+from . import api_files, api_manage  # noqa: E402, F401  (the organisers' endpoints, on this router)

@@ -33,6 +33,20 @@ def _local(value: datetime | None, zone) -> str:
     return value.astimezone(zone).strftime(LOCAL_FORMAT) if value else ""
 
 
+def cover_field(*, required: bool) -> ImageUploadField:
+    """The cover image field of the event form (and of the API's cover upload)."""
+    return ImageUploadField(
+        label=_("Cover image"),
+        required=required,
+        help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB."),
+    )
+
+
+def speaker_photo_field(*, required: bool) -> ImageUploadField:
+    """The photo field of the speaker form (and of the API's photo upload)."""
+    return ImageUploadField(label=_("Photo"), required=required)
+
+
 class EventForm(forms.ModelForm):
     organiser = forms.ChoiceField(label=_("Organised by"))
     languages = forms.MultipleChoiceField(
@@ -50,9 +64,7 @@ class EventForm(forms.ModelForm):
     registration_closes = LocalDateTimeField(
         label=_("Registration closes"), required=False, help_text=_("Empty: when it starts.")
     )
-    cover_upload = ImageUploadField(
-        label=_("Cover image"), required=False, help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB.")
-    )
+    cover_upload = cover_field(required=False)
     online_url = forms.URLField(
         label=_("Joining link"),
         required=False,
@@ -69,6 +81,7 @@ class EventForm(forms.ModelForm):
             "organiser",
             "description",
             "cover_upload",
+            "language",
             "languages",
             "time_zone",
             "start",
@@ -94,6 +107,13 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args, user, organisers: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
+        # Left out (an older form or API client), the page keeps its language, or takes
+        # its author's interface language.
+        self.default_language = (
+            self.instance.language if self.instance.pk else taxonomy.content_language_for(user)
+        )
+        self.fields["language"].required = False
+        self.fields["language"].help_text = _("The language this page is written in.")
         # Declared here rather than in Meta (so the model's URLField isn't turned
         # into a form field first): put it back after "online".
         order = list(self.fields)
@@ -111,6 +131,8 @@ class EventForm(forms.ModelForm):
         self.fields["network"].required = False
         if not self.instance.pk:
             self.initial.setdefault("time_zone", getattr(user, "time_zone", "") or "UTC")
+            self.initial.setdefault("language", taxonomy.content_language_for(user))
+            self.initial.setdefault("languages", [taxonomy.content_language_for(user)])
         else:
             zone = self.instance.zone
             for name in ("start", "end", "registration_opens", "registration_closes"):
@@ -125,6 +147,9 @@ class EventForm(forms.ModelForm):
         if event.organiser_organisation_id:
             return f"organisation:{event.organiser_organisation_id}"
         return f"network:{event.organiser_network_id}"
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.default_language
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())
@@ -204,7 +229,7 @@ class SpeakerForm(forms.ModelForm):
         max_length=60,
         help_text=_("For a speaker with a profile here, e.g. amina-mussa."),
     )
-    photo_upload = ImageUploadField(label=_("Photo"), required=False)
+    photo_upload = speaker_photo_field(required=False)
 
     class Meta:
         model = Speaker
@@ -309,3 +334,15 @@ class CheckInForm(forms.Form):
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "off"}),
         help_text=_("Scan the QR code or type the code printed on the ticket."),
     )
+
+
+class CoverForm(forms.Form):
+    """A new cover on its own, checked like the event form's (type, size, pixels)."""
+
+    cover = cover_field(required=True)
+
+
+class SpeakerPhotoForm(forms.Form):
+    """A speaker's photo on its own, checked like the speaker form's."""
+
+    photo = speaker_photo_field(required=True)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from creativetracks.accounts.models import TIME_ZONE_CHOICES
+from creativetracks.core import taxonomy
 
 
 def cover_path(instance, filename: str) -> str:
@@ -48,6 +49,10 @@ class Event(models.Model):
     subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
     description = models.TextField(
         _("description"), max_length=20000, blank=True, help_text=_("Markdown is supported.")
+    )
+    # The language the page is written in; `languages` are those spoken at the event.
+    language = models.CharField(
+        _("language of this page"), max_length=10, choices=taxonomy.LANGUAGES, default="en"
     )
     languages = models.JSONField(_("languages"), default=list, blank=True)
     organiser_partner = models.ForeignKey(

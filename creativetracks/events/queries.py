@@ -17,6 +17,7 @@ from django_countries import countries
 from creativetracks.core import taxonomy
 from creativetracks.core.permissions import is_platform_staff, is_signed_in, partner_ids_of
 from creativetracks.core.text import fold
+from creativetracks.core.withholding import without_withheld, without_withheld_in
 from creativetracks.networks.queries import network_ids_of
 
 from . import permissions
@@ -33,10 +34,12 @@ def visible_events(viewer, *, with_link: bool = False) -> QuerySet[Event]:
     """Public events for everyone; members-only events for signed-in members; network
     events for the network's members; invite-only events for the people registered
     (and, `with_link`, for any signed-in member who has the event's address: the link
-    is the invitation). Organisers always see their own events, staff everything."""
+    is the invitation). Organisers always see their own events, staff everything. An
+    event hidden by a moderator is seen by staff and moderators only."""
     events = Event.objects.all()
     if is_platform_staff(viewer):
         return events
+    events = without_withheld(events, viewer)
     if not is_signed_in(viewer):
         return events.filter(visibility=Event.Visibility.PUBLIC)
     seen = Q(visibility__in=[Event.Visibility.PUBLIC, Event.Visibility.MEMBERS])
@@ -132,7 +135,9 @@ def apply_filters(events: QuerySet[Event], filters: dict[str, str]) -> QuerySet[
     if filters.get("country"):
         events = events.filter(country=filters["country"].upper())
     if filters.get("language"):
-        events = events.filter(languages__icontains=f'"{filters["language"]}"')
+        events = events.filter(
+            Q(language=filters["language"]) | Q(languages__icontains=f'"{filters["language"]}"')
+        )
     organiser = filters.get("organiser", "")
     if ":" in organiser:
         kind, _sep, pk = organiser.partition(":")
@@ -313,22 +318,19 @@ def attendance_stats(event: Event) -> AttendanceStats:
 # Members' own events and calendars ------------------------------------------------------
 
 
+def _active_registrations(user) -> QuerySet[Registration]:
+    registrations = Registration.objects.filter(user=user, status__in=Registration.ACTIVE)
+    return without_withheld_in(registrations, "event", Event, user)
+
+
 def my_registrations(user) -> list[Registration]:
-    return list(
-        Registration.objects.filter(user=user, status__in=Registration.ACTIVE)
-        .select_related("event")
-        .order_by("-event__start", "pk")
-    )
+    return list(_active_registrations(user).select_related("event").order_by("-event__start", "pk"))
 
 
 def calendar_events_of(user) -> list[Registration]:
     """What goes into a member's personal calendar feed: events they hold a place at
     or are waiting for."""
-    return list(
-        Registration.objects.filter(user=user, status__in=Registration.ACTIVE)
-        .select_related("event")
-        .order_by("event__start")
-    )
+    return list(_active_registrations(user).select_related("event").order_by("event__start"))
 
 
 def feed_events(limit: int = 50) -> list[Event]:
@@ -385,10 +387,15 @@ def month_calendar(viewer, year: int, month: int, zone) -> Month:
 
 
 def held_event_count() -> int:
-    """Events that took place (public ones, as the figure is public)."""
-    return Event.objects.filter(
-        end__lt=timezone.now(), visibility__in=[Event.Visibility.PUBLIC, Event.Visibility.MEMBERS]
-    ).count()
+    """Events that took place (public ones, as the figure is public; hidden ones not)."""
+    return (
+        without_withheld(Event.objects.all(), None)
+        .filter(
+            end__lt=timezone.now(),
+            visibility__in=[Event.Visibility.PUBLIC, Event.Visibility.MEMBERS],
+        )
+        .count()
+    )
 
 
 def home_upcoming(request) -> dict | None:

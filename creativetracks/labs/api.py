@@ -10,9 +10,15 @@ from creativetracks.api.common import PersonRef, cleaned, person_ref
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.core import taxonomy
 
 from . import permissions, queries, services
-from .forms import CommentForm, DecisionForm, JoinForm, LabForm
+from .forms import (
+    CommentForm,
+    DecisionForm,
+    JoinForm,
+    LabForm,
+)
 from .models import Collaboration, LabFacet, Poll
 from .templatetags.lab_tags import shows_comment_body
 
@@ -49,6 +55,7 @@ class ReplyOut(Schema):
     hidden: bool
     deleted: bool
     created: str
+    edited: str | None = None
 
 
 class CommentOut(ReplyOut):
@@ -96,7 +103,7 @@ class LabIn(Schema):
     sectors: list[str] = []
     skills: list[str] = []
     countries: list[str] = []
-    language: str = "en"
+    language: str = ""  # ISO 639-1; your interface language when left out
     network: str | None = None  # slug of one of your networks; none for the whole platform
     visibility: str = "public"  # public, members or network
 
@@ -189,6 +196,7 @@ def _comment_out(comment, viewer, cls=ReplyOut, **extra):
         hidden=comment.hidden is not None,
         deleted=comment.deleted,
         created=comment.created.isoformat(),
+        edited=comment.edited.isoformat() if comment.edited else None,
         **extra,
     )
 
@@ -340,14 +348,15 @@ def vote_in_poll(request, lab_id: int, poll_id: int, payload: VoteIn):
 
 @router.post("/", response=responses({201: LabOut}), url_name="api_labs")
 def create_lab(request, payload: LabIn):
-    """Post a lab, checked by the site's lab form and created by the same service (a
-    poll lab gets its questions on the site). Cover images are added on the site."""
+    """Post a lab, checked by the site's lab form and created by the same service; its
+    cover (`POST /labs/{id}/cover`) and polls (`POST /labs/{id}/polls`) follow."""
     user = writer_of(request)
     if not permissions.can_create_lab(user):
         raise ApiError(403, "Confirm your email address before posting a lab.")
     data = payload.dict()
     data["skills"] = ", ".join(payload.skills)
     data["expires_on"] = payload.expires_on or ""
+    data["language"] = payload.language or taxonomy.content_language_for(user)
     network = ""
     if payload.network:
         found = queries.network_choices(user).filter(slug=payload.network[:80]).first()
@@ -491,3 +500,6 @@ def answer_join_request(request, lab_id: int, request_id: int, payload: Decision
     )
     collaboration = Collaboration.objects.select_related("user__profile").get(pk=collaboration.pk)
     return _collaboration_out(collaboration)
+
+
+from . import api_manage  # noqa: E402, F401  (owners' and moderators' endpoints, on this router)

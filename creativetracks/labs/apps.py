@@ -23,6 +23,14 @@ class LabsConfig(AppConfig):
         )
         register_periodic(forget_expired_labs)
 
+        # Held comments count and notify once moderation releases them.
+        from creativetracks.core.withholding import on_withholding_change
+
+        from .models import Comment
+        from .services import comment_withholding_changed
+
+        on_withholding_change(Comment, comment_withholding_changed)
+
         from creativetracks.core.sitemaps import register_sitemap
 
         register_sitemap("labs", queries.visible_labs)

@@ -15,6 +15,15 @@ MAX_SKILLS = 20
 MAX_OPTIONS = 10
 
 
+def cover_field(*, required: bool) -> ImageUploadField:
+    """The cover image field of the lab form (and of the API's cover upload)."""
+    return ImageUploadField(
+        label=_("Cover image"),
+        required=required,
+        help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB."),
+    )
+
+
 class LabForm(forms.ModelForm):
     sectors = forms.MultipleChoiceField(
         label=_("Sectors"),
@@ -36,9 +45,7 @@ class LabForm(forms.ModelForm):
         help_text=_("Hold Ctrl (or ⌘) to choose several. Leave empty for anywhere."),
     )
     link = website_field(_("Link"))
-    cover_upload = ImageUploadField(
-        label=_("Cover image"), required=False, help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB.")
-    )
+    cover_upload = cover_field(required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=Lab.Kind.choices, widget=forms.RadioSelect)
     expires_on = forms.DateField(
         label=_("Open until (optional)"),
@@ -90,6 +97,8 @@ class LabForm(forms.ModelForm):
                 pk__in=list(networks.values_list("pk", flat=True)) + [self.instance.network_id]
             ).order_by("name")
         self.fields["network"].queryset = networks
+        if not self.instance.pk:
+            self.initial.setdefault("language", taxonomy.content_language_for(user))
         if self.instance.pk:
             self.initial.setdefault("skills", ", ".join(self.instance.skills))
             self.initial.setdefault(
@@ -140,6 +149,12 @@ class LabForm(forms.ModelForm):
         if data.get("visibility") == Lab.Visibility.NETWORK and not data.get("network"):
             self.add_error("network", _("Choose the network whose members may see this lab."))
         return data
+
+
+class CoverForm(forms.Form):
+    """A new cover on its own, checked like the lab form's (type, size, pixels)."""
+
+    cover = cover_field(required=True)
 
 
 class ExpiryForm(forms.Form):

@@ -5,7 +5,8 @@ visitor may see get any; the author is named only when their profile is public."
 
 from django.http import HttpRequest
 
-from creativetracks.core.seo import PageMeta, is_public, page_meta
+from creativetracks.core import taxonomy
+from creativetracks.core.seo import PageMeta, is_public, labels, page_meta
 from creativetracks.profiles.models import Visibility as ProfileVisibility
 
 from . import queries
@@ -39,4 +40,5 @@ def lab_meta(request: HttpRequest, lab: Lab) -> PageMeta | None:
         og_type="article",
         image_path=lab.cover.url if lab.cover else "",
         json_ld=data,
+        tags=labels(lab.sectors, taxonomy.SECTOR_LABELS) + list(lab.skills or []),
     )

@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 from creativetracks.core import audit, search
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.images import process_image
+from creativetracks.core.models import Withheld
 from creativetracks.core.text import fold
+from creativetracks.core.withholding import is_held, withheld_state
 from creativetracks.networks.mentions import handles_in
 from creativetracks.notifications.services import notify
 from creativetracks.social.models import Activity
@@ -281,12 +283,21 @@ def post_comment(user, lab: Lab, body: str, parent: Comment | None = None) -> Co
         if parent.parent_id:
             parent = parent.parent
     comment = Comment.objects.create(lab=lab, parent=parent, author=user, body=body)
+    comment.lab = lab
+    if not is_held(comment):
+        announce_comment(comment)
+    return comment
+
+
+def announce_comment(comment: Comment) -> None:
+    """What follows a comment everyone may see: the lab's count and activity, and the
+    notifications. A held comment gets this when a moderator releases it."""
+    lab, user, parent = comment.lab, comment.author, comment.parent
     Lab.objects.filter(pk=lab.pk).update(
         comment_count=F("comment_count") + 1, last_activity=comment.created
     )
-    comment.lab = lab
     url = queries.comment_url(comment)
-    mentioned = _mention(user, lab, body, url)
+    mentioned = _mention(user, lab, comment.body, url)
     recipients = {lab.owner_id}
     if parent is not None and parent.author_id:
         recipients.add(parent.author_id)
@@ -307,7 +318,27 @@ def post_comment(user, lab: Lab, body: str, parent: Comment | None = None) -> Co
             url=url,
             actor=user,
         )
-    return comment
+
+
+def comment_withholding_changed(object_id: int, previous: str | None, state: str | None) -> None:
+    """Moderation held, released, hid or restored a comment: counts follow what everyone
+    sees, and a released held comment is announced now."""
+    comment = (
+        Comment.objects.select_related("lab", "author__profile", "parent")
+        .filter(pk=object_id)
+        .first()
+    )
+    if comment is None or comment.deleted:
+        return
+    if previous == Withheld.State.HELD and state is None:
+        if comment.author is not None:
+            announce_comment(comment)
+    elif previous is None and state == Withheld.State.HIDDEN:
+        Lab.objects.filter(pk=comment.lab_id, comment_count__gt=0).update(
+            comment_count=F("comment_count") - 1
+        )
+    elif previous == Withheld.State.HIDDEN and state is None:
+        Lab.objects.filter(pk=comment.lab_id).update(comment_count=F("comment_count") + 1)
 
 
 @transaction.atomic
@@ -330,7 +361,10 @@ def delete_comment(user, comment: Comment) -> None:
         comment.deleted, comment.body = True, ""
         comment.save(update_fields=["deleted", "body"])
     else:
+        counted = withheld_state(comment) is None  # held or hidden ones are not counted
         comment.delete()
+        if not counted:
+            return
     Lab.objects.filter(pk=comment.lab_id, comment_count__gt=0).update(
         comment_count=F("comment_count") - 1
     )

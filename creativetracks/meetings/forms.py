@@ -176,22 +176,34 @@ class CancelForm(forms.Form):
 
 
 class SlotChoiceField(forms.ModelChoiceField):
-    def __init__(self, *args, zone, **kwargs):
-        self.zone = zone
+    """Slots in the event's zone, and in the viewer's too when it is another clock."""
+
+    def __init__(self, *args, zone, viewer=None, **kwargs):
+        self.zone, self.viewer = zone, viewer
         super().__init__(*args, **kwargs)
 
     def label_from_instance(self, slot: Slot) -> str:
         start, end = slot.start.astimezone(self.zone), slot.end.astimezone(self.zone)
-        return f"{start:%a %d %b, %H:%M}–{end:%H:%M}"
+        label = f"{start:%a %d %b, %H:%M}–{end:%H:%M}"
+        if self.viewer is None:
+            return label
+        mine, mine_end = slot.start.astimezone(self.viewer), slot.end.astimezone(self.viewer)
+        if mine.utcoffset() == start.utcoffset():
+            return label
+        yours = f"{mine:%H:%M}–{mine_end:%H:%M}"
+        if mine.date() != start.date():
+            yours = f"{mine:%a %d %b, %H:%M}–{mine_end:%H:%M}"
+        return _("%(time)s (%(yours)s your time)") % {"time": label, "yours": yours}
 
 
 class BookForm(forms.Form):
-    def __init__(self, *args, slots: list[Slot], zone, **kwargs):
+    def __init__(self, *args, slots: list[Slot], zone, viewer=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["slot"] = SlotChoiceField(
             label=_("Choose a time free for both of you"),
             queryset=Slot.objects.filter(pk__in=[s.pk for s in slots]).order_by("start"),
             zone=zone,
+            viewer=viewer,
             widget=forms.RadioSelect,
             empty_label=None,
             error_messages={"invalid_choice": _("This time is no longer free: choose another.")},

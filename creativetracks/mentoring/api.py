@@ -168,3 +168,6 @@ def list_my_mentorships(request, cursor: str | None = None, limit: int = DEFAULT
             )
         )
     return {"items": items, "next_cursor": next_cursor}
+
+
+from . import api_space  # noqa: E402, F401  (applications and the mentorship space, on this router)

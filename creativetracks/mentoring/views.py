@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
+from creativetracks.core.text import spreadsheet_cell
 
 from . import permissions, queries, seo, services
 from .calendars import session_calendar
@@ -402,7 +403,7 @@ def export_pairs(request: HttpRequest, slug: str) -> HttpResponse:
     )
     writer = csv.writer(response)
     for row in queries.export_rows(cohort):
-        writer.writerow(row)
+        writer.writerow([spreadsheet_cell(v) for v in row])
     return response
 
 

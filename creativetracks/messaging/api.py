@@ -201,3 +201,6 @@ def mark_read(request, conversation_id: int):
     me = _mine(user, conversation_id)
     services.mark_read(me, me.conversation)
     return get_conversation(request, conversation_id)
+
+
+from . import api_states  # noqa: E402, F401  (conversation states and attachments, on this router)

@@ -16,6 +16,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
+from creativetracks.core.withholding import withheld_from, without_withheld, without_withheld_in
 from creativetracks.profiles.permissions import can_view_profile
 from creativetracks.social.queries import without_blocked
 
@@ -29,13 +30,16 @@ MAX_UPDATES = 100
 def _unread_messages(user):
     """Messages others wrote after `user`'s read mark, in the conversation of the outer
     Participant row; in groups, messages of members on either side of a block with
-    `user` are hidden, so they are never unread either."""
+    `user` are hidden, so they are never unread either; nor are messages a moderator hid."""
     return without_blocked(
-        Message.objects.filter(
-            conversation=OuterRef("conversation"),
-            id__gt=OuterRef("last_read_id"),
-            kind=Message.Kind.TEXT,
-        ).exclude(sender=user),
+        without_withheld(
+            Message.objects.filter(
+                conversation=OuterRef("conversation"),
+                id__gt=OuterRef("last_read_id"),
+                kind=Message.Kind.TEXT,
+            ).exclude(sender=user),
+            user,
+        ),
         user,
         "sender",
     ).order_by()
@@ -102,7 +106,11 @@ def inbox_page(user, page=1, *, requests: bool = False) -> Page:
                 to_attr="active_participants",
             )
         )
-        .annotate(unread=Coalesce(Subquery(unread, output_field=IntegerField()), 0))
+        .annotate(
+            unread=Coalesce(Subquery(unread, output_field=IntegerField()), 0),
+            # The preview must not show a message a moderator hid.
+            last_withheld=withheld_from(Message, user, "conversation__last_message_id"),
+        )
         .order_by("-conversation__last_message_at", "-conversation_id")
     )
     page = Paginator(rows, INBOX_PAGE_SIZE).get_page(page)
@@ -136,7 +144,9 @@ def participation(user, conversation_id: int) -> Participant | None:
 
 
 def _messages(viewer, conversation: Conversation) -> QuerySet[Message]:
-    messages = Message.objects.filter(conversation=conversation).select_related("sender__profile")
+    messages = without_withheld(
+        Message.objects.filter(conversation=conversation), viewer
+    ).select_related("sender__profile")
     if conversation.is_group:
         # In a group, messages from someone on either side of a block are not shown.
         messages = without_blocked(messages, viewer, "sender")
@@ -176,9 +186,10 @@ def attachment_in(user, conversation_id: int, attachment_id: int) -> Attachment 
     """An attachment of a conversation `user` takes part in."""
     if participation(user, conversation_id) is None:
         return None
-    return Attachment.objects.filter(
+    attachments = Attachment.objects.filter(
         pk=attachment_id, message__conversation_id=conversation_id
-    ).first()
+    )
+    return without_withheld_in(attachments, "message", Message, user).first()
 
 
 def direct_conversation_with(user, other) -> Conversation | None:

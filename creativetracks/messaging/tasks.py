@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext, override
 from django_tasks import task
 
+from creativetracks.core.withholding import without_withheld
+
 # How long a message stays unread before an email goes out, and the least time
 # between two emails about one conversation to one member.
 UNREAD_EMAIL_DELAY = timedelta(minutes=15)
@@ -41,8 +43,13 @@ def email_unread_messages(participant_id: int) -> str:
         participant.email_due_at = None
         user, conversation = participant.user, participant.conversation
         unread = (
-            Message.objects.filter(
-                conversation=conversation, id__gt=participant.last_read_id, kind=Message.Kind.TEXT
+            without_withheld(
+                Message.objects.filter(
+                    conversation=conversation,
+                    id__gt=participant.last_read_id,
+                    kind=Message.Kind.TEXT,
+                ),
+                user,
             )
             .exclude(sender=user)
             .select_related("sender__profile")

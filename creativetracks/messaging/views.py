@@ -248,4 +248,6 @@ def message_attachment(request: HttpRequest, conversation_id: int, attachment_id
         filename=attachment.name,
     )
     response["Cache-Control"] = "private, max-age=3600"
+    # Images are re-encoded and PDFs checked on upload; never let a browser guess.
+    response["X-Content-Type-Options"] = "nosniff"
     return response

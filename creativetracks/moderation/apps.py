@@ -9,7 +9,9 @@ class ModerationConfig(AppConfig):
     def ready(self) -> None:
         from creativetracks.core.periodic import register_periodic
 
-        from . import spam, tasks
+        from . import personal_data, spam, tasks
+
+        personal_data.register()
 
         spam.connect()
         register_periodic(tasks.lift_expired_suspensions)

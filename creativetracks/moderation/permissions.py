@@ -4,21 +4,9 @@ Platform staff and the `Moderators` group moderate everything; owners and admins
 network moderate reports about content inside their network (its discussions, its
 labs and events), short of suspending or banning accounts, which is platform-wide."""
 
-from creativetracks.core.permissions import is_platform_staff, is_signed_in
+from creativetracks.core.permissions import MODERATORS_GROUP, is_moderator, is_signed_in
 
-MODERATORS_GROUP = "Moderators"
-
-
-def is_moderator(user) -> bool:
-    if not is_signed_in(user):
-        return False
-    if is_platform_staff(user):
-        return True
-    cached = getattr(user, "_is_moderator", None)
-    if cached is None:
-        cached = user.groups.filter(name=MODERATORS_GROUP).exists()
-        user._is_moderator = cached
-    return cached
+__all__ = ["MODERATORS_GROUP", "is_moderator"]
 
 
 def moderated_network_ids(user) -> frozenset[int]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.apps import apps
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from creativetracks.core.models import AuditEntry, Withheld
@@ -121,14 +121,25 @@ def open_flags(limit: int = PER_PAGE) -> list[AccountFlag]:
     )
 
 
+def sanctions_in_force() -> QuerySet[Sanction]:
+    """Suspensions and bans that keep their members out now."""
+    return Sanction.objects.filter(
+        kind__in=[Sanction.Kind.SUSPENSION, Sanction.Kind.BAN], lifted__isnull=True
+    ).filter(Q(ends__isnull=True) | Q(ends__gt=timezone.now()))
+
+
 def active_sanctions(limit: int = PER_PAGE) -> list[Sanction]:
-    now = timezone.now()
-    return list(
-        Sanction.objects.filter(kind__in=[Sanction.Kind.SUSPENSION, Sanction.Kind.BAN])
-        .filter(lifted__isnull=True)
-        .filter(Q(ends__isnull=True) | Q(ends__gt=now))
-        .select_related("user__profile")
-        .order_by("-created")[:limit]
+    return list(sanctions_in_force().select_related("user__profile").order_by("-created")[:limit])
+
+
+def standing_sanction(member) -> Sanction | None:
+    """The suspension or ban that keeps a member out now: a ban before a suspension, else
+    the suspension that ends last."""
+    return (
+        sanctions_in_force()
+        .filter(user=member)
+        .order_by("kind", F("ends").desc(nulls_first=True))
+        .first()
     )
 
 

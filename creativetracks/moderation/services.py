@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from creativetracks.core import audit
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.models import Withheld
-from creativetracks.core.withholding import kind_of
+from creativetracks.core.withholding import kind_of, withholding_changed
 from creativetracks.notifications.services import notify
 
 from . import permissions, targets
@@ -125,10 +125,22 @@ def dismiss_report(moderator, report: Report, note: str = "") -> Report:
 
 
 def withhold(obj: Model, state: str, author=None) -> Withheld:
-    row, _created = Withheld.objects.update_or_create(
-        kind=kind_of(obj), object_id=obj.pk, defaults={"state": state, "author": author}
+    kind = kind_of(obj)
+    previous = (
+        Withheld.objects.filter(kind=kind, object_id=obj.pk).values_list("state", flat=True).first()
     )
+    row, _created = Withheld.objects.update_or_create(
+        kind=kind, object_id=obj.pk, defaults={"state": state, "author": author}
+    )
+    withholding_changed(kind, obj.pk, previous, state)
     return row
+
+
+def release(row: Withheld) -> None:
+    """Show withheld content to everyone again (a held post approved, hidden content
+    restored); the content app's hooks run (search, notifications)."""
+    row.delete()
+    withholding_changed(row.kind, row.object_id, row.state, None)
 
 
 @transaction.atomic
@@ -146,6 +158,24 @@ def hide_reported_content(moderator, report: Report, note: str) -> Report:
     audit.record(moderator, "content.hide", target=obj, reason=note)
     _close(moderator, report, "hide", note)
     return report
+
+
+@transaction.atomic
+def unhide_reported_content(moderator, report: Report, note: str = "") -> None:
+    """Restore content a moderator hid: everyone who could see it sees it again."""
+    _check(moderator, report)
+    obj = targets.load_for_moderator(report.target_type, report.target_id)
+    if obj is None:
+        raise DomainError(_("The reported content no longer exists."))
+    row = (
+        Withheld.objects.select_for_update()
+        .filter(kind=kind_of(obj), object_id=obj.pk, state=Withheld.State.HIDDEN)
+        .first()
+    )
+    if row is None:
+        raise DomainError(_("This content is not hidden."))
+    release(row)
+    audit.record(moderator, "content.unhide", target=obj, reason=note)
 
 
 def _require_reported(report: Report):
@@ -330,7 +360,8 @@ def review_held(moderator, held: Withheld, *, approve: bool) -> None:
     action = "held.approve" if approve else "held.reject"
     audit.record(moderator, action, target_kind=held.kind, target_id=held.object_id)
     if approve:
-        held.delete()
+        release(held)
     else:
         held.state = Withheld.State.HIDDEN
         held.save(update_fields=["state"])
+        withholding_changed(held.kind, held.object_id, Withheld.State.HELD, Withheld.State.HIDDEN)

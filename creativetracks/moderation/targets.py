@@ -82,11 +82,13 @@ def _reply(viewer, pk):
 
 
 def _message(viewer, pk):
+    from creativetracks.core.withholding import without_withheld
     from creativetracks.messaging.models import Message
 
     # Only a participant of the conversation may report one of its messages.
     return (
-        Message.objects.select_related("sender", "conversation")
+        without_withheld(Message.objects.all(), viewer)
+        .select_related("sender", "conversation")
         .filter(pk=pk, kind=Message.Kind.TEXT, conversation__participants__user=viewer)
         .first()
     )
@@ -180,7 +182,6 @@ TYPES: dict[str, TargetType] = {
         url=lambda message: message.conversation.get_absolute_url(),
         model="messaging.Message",
         related=("sender__profile", "conversation"),
-        hideable=False,
     ),
     "event": TargetType(
         _("Event"),
@@ -191,7 +192,6 @@ TYPES: dict[str, TargetType] = {
         url=lambda event: event.get_absolute_url(),
         model="events.Event",
         related=("network", "created_by__profile"),
-        hideable=False,
     ),
     "opportunity": TargetType(
         _("Opportunity"),
@@ -202,7 +202,6 @@ TYPES: dict[str, TargetType] = {
         url=lambda opportunity: opportunity.get_absolute_url(),
         model="opportunities.Opportunity",
         related=("created_by__profile",),
-        hideable=False,
     ),
 }
 TYPE_CHOICES = [(key, target.label) for key, target in TYPES.items()]

@@ -14,6 +14,11 @@ urlpatterns = [
         views.report_message,
         name="moderation_report_message",
     ),
+    path(
+        "moderation/reports/<int:pk>/unhide/",
+        views.report_unhide,
+        name="moderation_report_unhide",
+    ),
     path("moderation/held/<int:pk>/", views.held_review, name="moderation_held_review"),
     path("moderation/flags/<int:pk>/clear/", views.flag_clear, name="moderation_flag_clear"),
     path(

@@ -144,6 +144,18 @@ def report_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+def report_unhide(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report_for_action(request, pk)
+    try:
+        services.unhide_reported_content(request.user, report, request.POST.get("note", "")[:2000])
+    except DomainError as error:
+        return refused(request, error)
+    messages.success(request, _("The content shows again."))
+    return redirect("moderation_report", pk=report.pk)
+
+
+@login_required
+@require_POST
 def report_message(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report_for_action(request, pk)
     form = MessageForm(request.POST)

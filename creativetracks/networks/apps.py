@@ -19,6 +19,15 @@ class NetworksConfig(AppConfig):
         from .tasks import discard_stale_previews
 
         register_periodic(discard_stale_previews)
+
+        # Held threads and replies count and notify once moderation releases them.
+        from creativetracks.core.withholding import on_withholding_change
+
+        from .models import Reply, Thread
+        from .services.discussions import reply_withholding_changed, thread_withholding_changed
+
+        on_withholding_change(Thread, thread_withholding_changed)
+        on_withholding_change(Reply, reply_withholding_changed)
         register_directory_kind(NETWORK, _("Networks"), network_cards)
 
         from creativetracks.core.sitemaps import register_sitemap

@@ -149,8 +149,22 @@ class OrganisationForm(forms.Form):
 class ThreadForm(forms.ModelForm):
     class Meta:
         model = Thread
-        fields = ["title", "body"]
+        fields = ["title", "body", "language"]
         widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+        help_texts = {"language": _("The language you write in, so readers can find it.")}
+
+    def __init__(self, *args, author=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new discussion starts in its author's interface language; a form sent
+        # without a language (older API clients) keeps that default too.
+        self.default_language = (
+            self.instance.language if self.instance.pk else taxonomy.content_language_for(author)
+        )
+        self.fields["language"].required = False
+        self.initial.setdefault("language", self.default_language)
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.default_language
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())

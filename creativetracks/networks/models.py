@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from creativetracks.core import taxonomy
+
 
 def logo_path(instance, filename: str) -> str:
     return f"networks/{instance.slug}/{filename}"
@@ -288,6 +290,10 @@ class Thread(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("message"), max_length=20000, help_text=_("Markdown is supported."))
+    # The language the discussion is written in (replies follow it).
+    language = models.CharField(
+        _("language"), max_length=10, choices=taxonomy.LANGUAGES, default="en"
+    )
     created = models.DateTimeField(default=timezone.now)
     edited = models.DateTimeField(null=True, blank=True)
     last_activity = models.DateTimeField(default=timezone.now)

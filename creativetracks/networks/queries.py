@@ -13,7 +13,7 @@ from creativetracks.core import taxonomy
 from creativetracks.core.geography import CONTINENTS
 from creativetracks.core.search import terms_of
 from creativetracks.core.text import fold
-from creativetracks.core.withholding import is_withheld_from, without_withheld
+from creativetracks.core.withholding import is_withheld_from, withheld_ids, without_withheld
 from creativetracks.profiles.permissions import visible_levels
 
 from .models import (
@@ -227,19 +227,37 @@ def visible_threads(viewer, network: Network) -> QuerySet[Thread]:
     return _without_blocked(Thread.objects.filter(network=network), viewer)
 
 
+def visible_topic_threads(viewer, topic: Topic) -> QuerySet[Thread]:
+    """A platform topic's discussions as `viewer` sees them (blocked members' left out)."""
+    return _without_blocked(Thread.objects.filter(topic=topic), viewer)
+
+
 def visible_replies(viewer, thread: Thread) -> QuerySet[Reply]:
     return _without_blocked(Reply.objects.filter(thread=thread), viewer)
 
 
 def threads_page(
-    viewer, *, network: Network | None = None, topic: Topic | None = None, page: int = 1
+    viewer,
+    *,
+    network: Network | None = None,
+    topic: Topic | None = None,
+    page: int = 1,
+    language: str = "",
 ) -> Page:
     threads = (
         Thread.objects.filter(network=network) if network else Thread.objects.filter(topic=topic)
     )
+    if language:
+        threads = threads.filter(language=language)
     threads = _without_blocked(threads, viewer).select_related("author__profile")
     ordered = threads.order_by("-pinned", "-last_activity", "-pk")
     return Paginator(ordered, THREADS_PER_PAGE).get_page(page)
+
+
+def thread_language(request_value: str | None) -> str:
+    """The language filter of a discussion list: a known code, or none."""
+    value = (request_value or "").strip()
+    return value if value in taxonomy.LANGUAGE_LABELS else ""
 
 
 def recent_threads(network: Network, viewer) -> list[Thread]:
@@ -295,7 +313,14 @@ def reply_for(thread: Thread, reply_id: int) -> Reply | None:
 
 
 def topics_with_counts() -> list[Topic]:
-    return list(Topic.objects.annotate(thread_count=Count("threads")).order_by("position", "name"))
+    return list(topics_counted().order_by("position", "name"))
+
+
+def topics_counted() -> QuerySet[Topic]:
+    """Platform topics with their number of discussions (`thread_count`)."""
+    # A figure everyone sees: threads held for review or hidden don't count.
+    shown = ~Q(threads__pk__in=withheld_ids(Thread, None))
+    return Topic.objects.annotate(thread_count=Count("threads", filter=shown))
 
 
 def topic_for_page(slug: str) -> Topic | None:

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import feeds
 from .views import discussions, invitations, manage, networks
 
 # Words used here (new, topics, discussions, invitations) are never given to a
@@ -52,6 +53,16 @@ urlpatterns = [
     path("networks/<slug:slug>/join/", networks.network_join, name="network_join"),
     path("networks/<slug:slug>/leave/", networks.network_leave, name="network_leave"),
     path("networks/<slug:slug>/discussions/", discussions.network_threads, name="network_threads"),
+    path(
+        "networks/<slug:slug>/discussions/feed/<str:key>/rss/",
+        feeds.NetworkThreadsFeed(),
+        name="network_threads_feed_rss",
+    ),
+    path(
+        "networks/<slug:slug>/discussions/feed/<str:key>/atom/",
+        feeds.NetworkThreadsAtomFeed(),
+        name="network_threads_feed_atom",
+    ),
     path(
         "networks/<slug:slug>/discussions/new/",
         discussions.network_thread_create,

@@ -5,8 +5,9 @@ saved opportunities (saving goes through the same services as the page's button)
 from django.http import Http404
 from ninja import Query, Router, Schema
 
-from creativetracks.api.auth import member_of, viewer_of, writer_of
+from creativetracks.api.auth import viewer_of
 from creativetracks.api.errors import responses
+from creativetracks.api.marks import Marks
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
 
 from . import queries, services
@@ -26,6 +27,7 @@ class OpportunityOut(Schema):
     deadline_time_zone: str
     amount: str | None
     currency: str
+    language: str  # the language the call is written in (ISO 639-1)
     languages: list[str]
     sectors: list[str]
     nationalities: list[str]
@@ -78,6 +80,7 @@ def opportunity_out(o, cls=OpportunityOut, **extra) -> OpportunityOut:
         deadline_time_zone=o.deadline_time_zone,
         amount=str(o.amount) if o.amount is not None else None,
         currency=o.currency,
+        language=o.language,
         languages=list(o.languages or []),
         sectors=list(o.sectors or []),
         nationalities=list(o.nationalities or []),
@@ -126,24 +129,22 @@ def get_opportunity(request, opportunity_id: int):
     )
 
 
+SAVED = Marks(
+    SavedOpportunity,
+    "opportunity",
+    queries.visible_opportunities,
+    queries.opportunity_for_page,
+    services.save_opportunity,
+    services.unsave_opportunity,
+)
+
+
 @router.get(
     "/saved", response=responses({200: page_of(OpportunityOut)}), url_name="api_saved_opportunities"
 )
 def list_saved(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
     """The opportunities I saved (those I may still see), latest saved first."""
-    user = member_of(request)
-    saves = SavedOpportunity.objects.filter(
-        user=user, opportunity__in=queries.visible_opportunities(user)
-    ).select_related("opportunity")
-    rows, next_cursor = paginate(saves, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id"))
-    return {"items": [opportunity_out(s.opportunity) for s in rows], "next_cursor": next_cursor}
-
-
-def _visible(user, opportunity_id: int):
-    opportunity = queries.opportunity_for_page(user, opportunity_id)
-    if opportunity is None:
-        raise Http404
-    return opportunity
+    return SAVED.page(request, cursor, limit, opportunity_out)
 
 
 @router.post(
@@ -153,8 +154,7 @@ def _visible(user, opportunity_id: int):
 )
 def save_opportunity(request, opportunity_id: int):
     """Save an opportunity (saving it again changes nothing)."""
-    user = writer_of(request)
-    services.save_opportunity(user, _visible(user, opportunity_id))
+    SAVED.set(request, opportunity_id, True)
     return SavedOut(opportunity=opportunity_id, saved=True)
 
 
@@ -164,6 +164,5 @@ def save_opportunity(request, opportunity_id: int):
     url_name="api_save_opportunity",
 )
 def unsave_opportunity(request, opportunity_id: int):
-    user = writer_of(request)
-    services.unsave_opportunity(user, _visible(user, opportunity_id))
+    SAVED.set(request, opportunity_id, False)
     return SavedOut(opportunity=opportunity_id, saved=False)

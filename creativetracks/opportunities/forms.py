@@ -69,6 +69,7 @@ class OpportunityForm(forms.ModelForm):
             "link",
             "amount",
             "currency",
+            "language",
             "min_age",
             "max_age",
             "visibility",
@@ -86,6 +87,7 @@ class OpportunityForm(forms.ModelForm):
         "deadline_time_zone",
         "amount",
         "currency",
+        "language",
         "languages",
         "nationalities",
         "residence_countries",
@@ -98,9 +100,19 @@ class OpportunityForm(forms.ModelForm):
         "visibility",
     ]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left out (an older form or API client), the page keeps its language, or takes
+        # its author's interface language.
+        self.default_language = (
+            self.instance.language if self.instance.pk else taxonomy.content_language_for(user)
+        )
+        self.fields["language"].required = False
+        self.fields["language"].help_text = _("The language this page is written in.")
         instance = self.instance
+        if not instance.pk:
+            self.initial.setdefault("language", taxonomy.content_language_for(user))
+            self.initial.setdefault("languages", [taxonomy.content_language_for(user)])
         if instance.pk and not self.is_bound:
             for name in (
                 "languages",
@@ -115,6 +127,9 @@ class OpportunityForm(forms.ModelForm):
             self.initial["deadline_time_zone"] = instance.deadline_time_zone
             if instance.deadline:
                 self.initial["deadline_local"] = instance.local_deadline.replace(tzinfo=None)
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.default_language
 
     def clean_currency(self):
         currency = self.cleaned_data.get("currency", "").strip().upper()

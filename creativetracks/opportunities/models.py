@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from creativetracks.core import taxonomy
+
 TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
 
 
@@ -56,6 +58,10 @@ class Opportunity(models.Model):
         _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     currency = models.CharField(_("currency"), max_length=3, blank=True)
+    # The language the call is written in; `languages` are those it accepts or works in.
+    language = models.CharField(
+        _("language of this page"), max_length=10, choices=taxonomy.LANGUAGES, default="en"
+    )
     languages = models.JSONField(_("languages"), default=list, blank=True)
     # Eligibility: an empty list means "no restriction".
     nationalities = models.JSONField(_("nationalities"), default=list, blank=True)

@@ -13,6 +13,7 @@ from creativetracks.core.geography import CONTINENTS
 from creativetracks.core.models import SearchDocument
 from creativetracks.core.permissions import is_partner_staff_or_staff, is_signed_in
 from creativetracks.core.search import matching
+from creativetracks.core.withholding import without_withheld
 
 from .eligibility import ELIGIBLE, UNKNOWN, Applicant, Criteria, Verdict, assess
 from .models import Kind, Opportunity, OpportunityFacet, SavedOpportunity, SavedSearch
@@ -26,8 +27,9 @@ CLOSING_CHOICES = {"7": 7, "30": 30}
 
 def visible_opportunities(viewer) -> QuerySet[Opportunity]:
     """Published opportunities the viewer may see, plus their own submissions; staff
-    and partner staff (the reviewers) see everything."""
-    everything = Opportunity.objects.all()
+    and partner staff (the reviewers) see everything but what a moderator hid (which
+    staff and moderators still see)."""
+    everything = without_withheld(Opportunity.objects.all(), viewer)
     if is_partner_staff_or_staff(viewer):
         return everything
     if is_signed_in(viewer):

@@ -7,7 +7,8 @@ published opportunities a visitor may see get any (never a pending submission)."
 
 from django.http import HttpRequest
 
-from creativetracks.core.seo import PageMeta, is_public, organisation_ld, page_meta, plain
+from creativetracks.core import taxonomy
+from creativetracks.core.seo import PageMeta, is_public, labels, organisation_ld, page_meta, plain
 
 from . import queries
 from .models import Kind, Opportunity
@@ -73,4 +74,5 @@ def opportunity_meta(request: HttpRequest, opportunity: Opportunity) -> PageMeta
         path=opportunity.get_absolute_url(),
         og_type="article",
         json_ld=_schema(request, opportunity),
+        tags=[opportunity.get_kind_display(), *labels(opportunity.sectors, taxonomy.SECTOR_LABELS)],
     )

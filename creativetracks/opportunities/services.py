@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.geography import continent_of
 from creativetracks.core.search import index_document, remove_document
@@ -41,6 +42,7 @@ EDITABLE_FIELDS = [
     "deadline_time_zone",
     "amount",
     "currency",
+    "language",
     "languages",
     "nationalities",
     "residence_countries",
@@ -58,7 +60,7 @@ MAX_SAVED_SEARCHES = 20
 def _facets_of(opportunity: Opportunity) -> list[OpportunityFacet]:
     values: set[tuple[str, str]] = set()
     values.update(("sector", s) for s in opportunity.sectors)
-    values.update(("language", code) for code in opportunity.languages)
+    values.update(("language", code) for code in [opportunity.language, *opportunity.languages])
     values.update(("destination", code) for code in opportunity.destination_countries)
     values.update(("residence", code) for code in opportunity.residence_countries)
     values.update(("region", code) for code in opportunity.destination_regions)
@@ -133,7 +135,7 @@ def submit_opportunity(user, data: dict) -> Opportunity:
     """Publish at once (partner staff, staff, verified organisations) or send for review."""
     if not permissions.can_submit_opportunity(user):
         raise NotAllowed(_("Confirm your email address before publishing an opportunity."))
-    opportunity = Opportunity(created_by=user)
+    opportunity = Opportunity(created_by=user, language=taxonomy.content_language_for(user))
     _apply(opportunity, data)
     if permissions.can_publish_directly(user):
         opportunity.status = Opportunity.Status.PUBLISHED

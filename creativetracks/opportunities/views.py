@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -8,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from creativetracks.core import taxonomy
+from creativetracks.core import taxonomy, timezones
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.geography import CONTINENTS
 from creativetracks.social.responses import next_url, refused
@@ -28,7 +27,7 @@ def page_number(request: HttpRequest) -> int:
 
 
 def viewer_time_zone(request: HttpRequest) -> str:
-    return getattr(request.user, "time_zone", "") or settings.TIME_ZONE
+    return str(getattr(request, "time_zone", None) or timezones.viewer_zone(request))
 
 
 def _labels() -> dict:
@@ -95,7 +94,7 @@ def opportunity_create(request: HttpRequest) -> HttpResponse:
         return refused(
             request, NotAllowed(_("Confirm your email address before publishing an opportunity."))
         )
-    form = OpportunityForm(request.POST if request.method == "POST" else None)
+    form = OpportunityForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         opportunity = services.submit_opportunity(request.user, form.cleaned_data)
         if opportunity.is_published:

@@ -22,6 +22,14 @@ class ProfilesConfig(AppConfig):
             "organisations", _("organisations"), queries.organisation_count, position=30
         )
 
+        # A profile a moderator hides leaves the directory at once (and comes back).
+        from creativetracks.core.withholding import on_withholding_change
+
+        from .indexing import reindex_withheld_profile
+        from .models import Profile
+
+        on_withholding_change(Profile, reindex_withheld_profile)
+
         # Public profiles and every organisation page are in sitemap.xml.
         from creativetracks.core.sitemaps import register_sitemap
 

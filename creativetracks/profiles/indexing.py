@@ -2,6 +2,7 @@
 
 from creativetracks.core import search
 from creativetracks.core.geography import continent_of
+from creativetracks.core.models import Withheld
 
 from .models import Organisation, Profile, Visibility
 
@@ -40,8 +41,20 @@ def person_document_fields(
     }
 
 
+def is_hidden_by_moderator(profile: Profile) -> bool:
+    return Withheld.objects.filter(
+        kind="profiles.profile", object_id=profile.pk, state=Withheld.State.HIDDEN
+    ).exists()
+
+
 def index_profile(profile: Profile) -> None:
-    if profile.visibility == Visibility.HIDDEN or not profile.user.is_active:
+    """The profile's directory document, or none while it is hidden (by its owner, by a
+    moderator) or the account is inactive."""
+    if (
+        profile.visibility == Visibility.HIDDEN
+        or not profile.user.is_active
+        or is_hidden_by_moderator(profile)
+    ):
         search.remove_document(PERSON, profile.pk)
         return
     fields = person_document_fields(
@@ -74,3 +87,10 @@ def index_organisation(organisation: Organisation) -> None:
     search.index_document(
         ORGANISATION, organisation.pk, **organisation_document_fields(organisation)
     )
+
+
+def reindex_withheld_profile(object_id: int, previous: str | None, state: str | None) -> None:
+    """A moderator hid or restored a profile: the directory follows at once."""
+    profile = Profile.objects.select_related("user").filter(pk=object_id).first()
+    if profile is not None:
+        index_profile(profile)

@@ -1,6 +1,6 @@
 from django.contrib.auth.models import AnonymousUser
 
-from creativetracks.core.withholding import is_withheld_from
+from creativetracks.core.withholding import is_withheld_from, sees_withheld
 
 from .models import ContactVisibility, Organisation, OrganisationMembership, Profile, Visibility
 
@@ -33,7 +33,9 @@ def can_open_profile(viewer, profile: Profile) -> bool:
     ):
         return True
     withheld = getattr(profile, "withheld", None)
-    return not (withheld if withheld is not None else is_withheld_from(viewer, profile))
+    if withheld:  # annotated: hidden for someone, so ask whether the viewer moderates
+        return sees_withheld(viewer)
+    return withheld is not None or not is_withheld_from(viewer, profile)
 
 
 def can_see_contact(viewer, profile: Profile) -> bool:

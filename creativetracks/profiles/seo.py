@@ -9,6 +9,18 @@ from creativetracks.core.seo import PageMeta, page_meta, place, plain
 from .models import Organisation, Profile, Visibility
 
 
+def person_ld(request: HttpRequest, profile: Profile | None) -> dict | None:
+    """A Person naming a public profile (name and address only), else None: how other
+    pages name an author or a contact without saying anything a profile keeps in."""
+    if profile is None or profile.visibility != Visibility.PUBLIC or not profile.user.is_active:
+        return None
+    return {
+        "@type": "Person",
+        "name": profile.display_name,
+        "url": request.build_absolute_uri(profile.get_absolute_url()),
+    }
+
+
 def profile_meta(request: HttpRequest, profile: Profile, memberships) -> PageMeta | None:
     """Person: what the page shows a visitor (name, headline, place, photo, the
     organisations listed, links). Never the email address, birth date or nationality."""

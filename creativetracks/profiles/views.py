@@ -124,7 +124,8 @@ def profile_edit(request: HttpRequest, section: str) -> HttpResponse:
         raise Http404
     profile = request.user.profile
     form_class, title = PROFILE_SECTION_FORMS[section]
-    initial = {"skills": list(profile.skills.names())} if section == "work" else None
+    # Tag objects, not names: taggit's widget formats tags and fails on plain strings.
+    initial = {"skills": list(profile.skills.all())} if section == "work" else None
     form = form_class(request.POST or None, instance=profile, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.update_profile(request.user, profile, section, form.cleaned_data)

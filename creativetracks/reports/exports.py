@@ -48,12 +48,13 @@ def tables_xlsx(report: Report, tables: list[Table]) -> bytes:
     bold = Font(bold=True)
     for table in tables:
         sheet = workbook.create_sheet(_sheet_title(table.title, used))
-        sheet.append([table.title])
+        sheet.append([spreadsheet_cell(table.title)])
         sheet["A1"].font = bold
+        # The filters name a region, partner or network: text that people typed.
         for line in _header(report):
-            sheet.append(line)
+            sheet.append([spreadsheet_cell(v) for v in line])
         sheet.append([])
-        sheet.append(table.export_columns)
+        sheet.append([spreadsheet_cell(c) for c in table.export_columns])
         for cell in sheet[sheet.max_row]:
             cell.font = bold
         for row in table.export_rows:

@@ -12,6 +12,7 @@ class ResourcesConfig(AppConfig):
 
         from creativetracks.core.sitemaps import register_sitemap
 
-        from .queries import visible_resources
+        from .queries import visible_resources, visible_tracks
 
         register_sitemap("resources", visible_resources)
+        register_sitemap("tracks", visible_tracks)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from creativetracks.core import taxonomy
+from creativetracks.core.uploads import check_file_content, safe_filename
 
 from .models import TOPICS, Resource
 
@@ -61,8 +62,10 @@ class ResourceForm(forms.ModelForm):
         "visibility",
     ]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.instance.pk:
+            self.initial.setdefault("language", taxonomy.content_language_for(user))
         if self.instance.pk and not self.is_bound:
             self.initial["topics"] = self.instance.topics
             self.initial["sectors"] = self.instance.sectors
@@ -79,6 +82,9 @@ class ResourceForm(forms.ModelForm):
             )
         if upload.size > MAX_FILE_BYTES:
             raise ValidationError(_("The file is over 2 MB: share a link to it instead."))
+        # By content, not only by name: a web page renamed .pdf or .txt is refused.
+        check_file_content(upload)
+        upload.name = safe_filename(upload.name)
         return upload
 
     def clean(self):

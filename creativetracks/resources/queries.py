@@ -135,6 +135,12 @@ def visible_tracks(viewer) -> QuerySet[LearningTrack]:
 
 def track_list(viewer) -> list[LearningTrack]:
     """Published tracks with their number of visible steps and the viewer's progress."""
+    return list(tracks_with_progress(viewer).order_by("title", "pk"))
+
+
+def tracks_with_progress(viewer) -> QuerySet[LearningTrack]:
+    """Published tracks annotated with `step_count` (visible steps) and, for members,
+    `done_count` (the steps they marked done)."""
     visible = visible_resources(viewer)
     tracks = visible_tracks(viewer).annotate(
         step_count=Count("steps", filter=Q(steps__resource__in=visible.values("pk")), distinct=True)
@@ -150,7 +156,7 @@ def track_list(viewer) -> list[LearningTrack]:
                 distinct=True,
             )
         )
-    return list(tracks.order_by("title", "pk"))
+    return tracks
 
 
 @dataclass

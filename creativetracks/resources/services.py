@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from creativetracks.core.exceptions import NotAllowed
 from creativetracks.core.search import index_document
+from creativetracks.core.uploads import safe_filename
 from creativetracks.social.services import record_activity
 
 from . import permissions, queries
@@ -54,7 +55,7 @@ def _apply(resource: Resource, data: dict, upload) -> None:
             setattr(resource, name, data[name])
     resource.slug = slugify(resource.title)[:80] or "resource"
     if upload is not None:
-        resource.file.save(upload.name, upload, save=False)
+        resource.file.save(safe_filename(upload.name), upload, save=False)
 
 
 @transaction.atomic

@@ -81,7 +81,8 @@ def resource_create(request: HttpRequest) -> HttpResponse:
     if not permissions.can_publish_resource(request.user):
         raise PermissionDenied
     form = ResourceForm(
-        *((request.POST, request.FILES) if request.method == "POST" else (None, None))
+        *((request.POST, request.FILES) if request.method == "POST" else (None, None)),
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         resource = services.publish_resource(
@@ -156,4 +157,8 @@ def track_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = queries.track_page(request.user, slug)
     if page is None:
         raise Http404
-    return TemplateResponse(request, "resources/track_detail.html", {"page": page, **_labels()})
+    return TemplateResponse(
+        request,
+        "resources/track_detail.html",
+        {"page": page, "page_meta": seo.track_meta(request, page), **_labels()},
+    )

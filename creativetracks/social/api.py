@@ -1,5 +1,7 @@
 """The API's connections, follows and blocks: the caller's own, changed through the social
-services (who may connect with or follow whom, blocks, one request per pair)."""
+services (who may connect with or follow whom, blocks, one request per pair); other
+people's follower and following lists as their pages show them; and the caller's
+activity feed, from the site's `feed_activities`."""
 
 from django.db.models import Q
 from django.http import Http404
@@ -7,7 +9,7 @@ from django.urls import NoReverseMatch
 from ninja import Query, Router, Schema, Status
 
 from creativetracks.api.auth import member_of, writer_of
-from creativetracks.api.common import PersonName, cleaned, person_name
+from creativetracks.api.common import PersonName, PersonRef, cleaned, person_name, person_ref
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
@@ -15,7 +17,7 @@ from creativetracks.networks.models import Network
 from creativetracks.profiles.models import Organisation
 from creativetracks.profiles.permissions import can_view_profile
 
-from . import queries, services
+from . import permissions, queries, services
 from .forms import ConnectionRequestForm
 from .models import Block, Connection
 
@@ -311,6 +313,75 @@ def unfollow_network(request, slug: str):
     return FollowingOut(kind="network", target=network.slug, following=False)
 
 
+# Other people's follower and following lists (mounted under /profiles) ---------------
+
+profile_follows_router = Router()
+
+
+class FollowListFilters(Schema):
+    cursor: str | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+def _follow_lists_of(user, handle: str):
+    """The profile whose lists the caller may read, as the site's follower pages decide
+    (a profile they may not see, or none: 404)."""
+    profile = queries.profile_by_handle(handle[:80])
+    if profile is None or not permissions.can_see_follow_lists(user, profile):
+        raise Http404
+    return profile
+
+
+def _follower_out(user, follow) -> FollowOut:
+    person = person_name(user, follow.follower)
+    return FollowOut(
+        id=follow.pk,
+        kind="person",
+        name=person.display_name,
+        handle=person.handle,
+        slug=None,
+        url=person.url,
+        created=follow.created.isoformat(),
+    )
+
+
+@profile_follows_router.get(
+    "/{handle}/followers",
+    response=responses({200: page_of(FollowOut)}),
+    url_name="api_profile_followers",
+)
+def list_followers(request, handle: str, filters: Query[FollowListFilters]):
+    """Who follows this person, latest first, as the profile's "Followers" page shows
+    them: only profiles the caller may see, none across a block with the caller."""
+    user = member_of(request)
+    profile = _follow_lists_of(user, handle)
+    follows = queries.followers_of(profile, user).select_related("follower__profile")
+    rows, next_cursor = paginate(
+        follows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
+    )
+    return {"items": [_follower_out(user, f) for f in rows], "next_cursor": next_cursor}
+
+
+@profile_follows_router.get(
+    "/{handle}/following",
+    response=responses({200: page_of(FollowOut)}),
+    url_name="api_profile_following",
+)
+def list_following(request, handle: str, filters: Query[FollowListFilters]):
+    """Whom and what this person follows, latest first, as the profile's "Following" page
+    shows them: people the caller may see (none across a block), organisations, and
+    networks the caller may see listed."""
+    user = member_of(request)
+    profile = _follow_lists_of(user, handle)
+    follows = queries.following_of(profile, user).select_related(
+        "followed_user__profile", "followed_organisation", "followed_network"
+    )
+    rows, next_cursor = paginate(
+        follows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
+    )
+    return {"items": [_follow_out(user, f) for f in rows], "next_cursor": next_cursor}
+
+
 def _block_out(user, block) -> BlockOut:
     return BlockOut(
         id=block.pk, person=person_name(user, block.blocked), created=block.created.isoformat()
@@ -345,3 +416,61 @@ def unblock(request, block_id: int):
         raise Http404
     services.unblock_member(user, block)
     return Status(204, None)
+
+
+# The activity feed ------------------------------------------------------------------
+
+feed_router = Router()
+
+
+class ActivityPlace(Schema):
+    slug: str
+    name: str
+    url: str
+
+
+class ActivityOut(Schema):
+    id: int
+    actor: PersonRef | None
+    verb: str  # posted_lab, posted_thread, joined_network… (social.activity.VERBS)
+    sentence: str  # the verb in words, in the caller's language: "opened an Ideation Lab"
+    text: str  # what it is about (a lab's title, a discussion's…)
+    url: str  # where it is on the site
+    network: ActivityPlace | None
+    organisation: ActivityPlace | None
+    created: str
+
+
+def _place(thing) -> ActivityPlace | None:
+    if thing is None:
+        return None
+    return ActivityPlace(slug=thing.slug, name=thing.name, url=thing.get_absolute_url())
+
+
+def activity_out(activity) -> ActivityOut:
+    return ActivityOut(
+        id=activity.pk,
+        actor=person_ref(activity.actor),
+        verb=activity.verb,
+        sentence=activity.sentence,
+        text=activity.text,
+        url=activity.url,
+        network=_place(activity.network),
+        organisation=_place(activity.organisation),
+        created=activity.created.isoformat(),
+    )
+
+
+@feed_router.get("", response=responses({200: page_of(ActivityOut)}), url_name="api_feed")
+def my_feed(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+    """My activity feed, newest first, as the site's "What's new": what the people,
+    organisations and networks I follow do, my networks' news and platform-wide news;
+    never my own, a blocked member's, or from a profile I may not see."""
+    user = member_of(request)
+    activities = queries.feed_activities(user).select_related(
+        "actor__profile", "network", "organisation"
+    )
+    rows, next_cursor = paginate(
+        activities, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
+    )
+    return {"items": [activity_out(a) for a in rows], "next_cursor": next_cursor}

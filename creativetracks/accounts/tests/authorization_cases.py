@@ -5,7 +5,7 @@ MISSING = "00000000-0000-0000-0000-000000000000"
 
 def owner_only(path: str, status: int = 200) -> Case:
     """The member's own archive: staff get 404 like anyone else who is not its owner."""
-    return Case(path, 302, status, 404, anonymous_to=SIGN_IN)
+    return Case(path, 302, status, 404, anonymous_to=SIGN_IN, other_member=404)
 
 
 def cases(ctx) -> dict[str, list[Case]]:
@@ -21,7 +21,9 @@ def cases(ctx) -> dict[str, list[Case]]:
     )
     return {
         "personal_data": [members_only("/accounts/personal-data/")],
-        "personal_data_export_request": [post_only("/accounts/personal-data/export/")],
+        "personal_data_export_request": [
+            post_only("/accounts/personal-data/export/", anyone_may_post=True)
+        ],
         "personal_data_export": [
             owner_only(f"/accounts/personal-data/export/{export.pk}/"),
             members_only(f"/accounts/personal-data/export/{MISSING}/", 404),

@@ -29,7 +29,7 @@ def test_unknown_time_zone_is_refused_and_input_kept(client, member):
     assert member.display_name == "Mia Member"
 
 
-def test_anonymous_visitor_is_sent_to_sign_in(client):
+def test_anonymous_visitor_is_sent_to_sign_in(client, db):
     response = client.get(URL)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))

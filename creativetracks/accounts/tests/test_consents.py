@@ -111,3 +111,25 @@ def test_personal_data_page_costs_the_same_with_more_consents_and_archives(
         with django_assert_max_num_queries(8):
             page = client.get(reverse("personal_data"))
         assert page.status_code == 200 and f"version v{size}-0" in page.text
+
+
+def test_an_account_with_no_consent_recorded_is_asked_on_its_next_page(client, db):
+    from conftest import make_user
+
+    # Made by the admin, an import or before consents were recorded.
+    imported = make_user("imported@example.org", accepted_terms=False)
+    assert imported.terms_version == "" and not Consent.objects.filter(user=imported).exists()
+    client.force_login(imported)
+    response = client.get("/labs/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{TERMS}?next=%2Flabs%2F"
+    page = client.get(response["Location"])
+    assert "Please accept our terms" in page.text
+    assert "no record of you accepting them" in page.text
+    # Their account pages and the terms themselves stay reachable meanwhile.
+    assert client.get(reverse("personal_data")).status_code == 200
+    assert client.get("/privacy/").status_code == 200
+    accepted = client.post(TERMS, {"accept_terms": "on", "next": "/labs/"})
+    assert accepted["Location"] == "/labs/"
+    assert Consent.objects.get(user=imported).version == "2026-12"
+    assert client.get("/labs/").status_code == 200

@@ -24,6 +24,8 @@ from creativetracks.ambassadors.models import ContactMessage, Region, Verificati
 from creativetracks.api.models import AccessToken
 from creativetracks.challenges.models import SubmissionFile, TeamMember, Vote
 from creativetracks.challenges.tests.conftest import make_challenge, make_entry
+from creativetracks.core import audit
+from creativetracks.core.models import AuditEntry
 from creativetracks.events.models import CalendarFeed, Registration, Speaker
 from creativetracks.events.tests.conftest import make_event, make_partner
 from creativetracks.labs.models import Collaboration, Comment
@@ -224,7 +226,27 @@ def member_with_data_everywhere(others):
     )
     SuppressedAddress.objects.create(email=EMAIL, reason="bounce")
     ReportExport.objects.create(requested_by=erin, params={})
+
+    # Moderation: a report she filed (with her note), one about her profile, a
+    # sanction and a spam flag on her.
+    from creativetracks.moderation import services as moderation
+    from creativetracks.moderation.models import AccountFlag, Sanction
+
+    moderation.report_content(
+        erin, "reply", kept_reply_of_friend(thread), reason="spam", note=f"{NAME} says: spam"
+    )
+    about_her = moderation.report_content(friend, "profile", erin.profile, reason="impersonation")
+    # Audited through the services: the log names her (label, reason) and she acted too.
+    staff = make_user("staff-mod@example.org", is_staff=True)
+    moderation.warn_member(staff, about_her, f"{NAME} copies another luthier")
+    moderation.flag_account(erin, AccountFlag.Signal.NEW_ACCOUNT_LINKS)
+    audit.record(erin, "lab.feature", target=other_lab, reason="Featured by Erin")
+    assert Sanction.objects.filter(user=erin).exists()
     return erin, {"reply": reply, "thread": thread, "comment_lab": other_lab, "speaker": speaker}
+
+
+def kept_reply_of_friend(thread):
+    return Reply.objects.filter(thread=thread).exclude(author__email=EMAIL).first()
 
 
 @pytest.fixture
@@ -286,6 +308,19 @@ def test_erasing_leaves_none_of_the_members_data_in_the_database_or_media(
     ).exists()
     assert Speaker.objects.get(pk=kept["speaker"].pk).name == "A former member"
     assert ContactMessage.objects.get().body == "Hello!"
+    from creativetracks.moderation.models import Report
+
+    assert Report.objects.filter(reporter=None, note="").count() == 1
+    assert Report.objects.filter(reported=None, target_label="A former member").count() == 1
+    # The audit log keeps every entry (what, when), without the text that named her.
+    assert AuditEntry.objects.filter(action="member.warn", target_id=erin.pk).get().reason == ""
+    assert AuditEntry.objects.filter(action="spam.flag_links").get().redacted is not None
+    by_her = AuditEntry.objects.get(action="lab.feature")
+    assert by_her.actor is None and by_her.actor_erased
+    assert by_her.target_label == "A lab by the friend" and by_her.reason == "Featured by Erin"
+    client.force_login(get_user_model().objects.get(email="staff-mod@example.org"))
+    log = client.get("/moderation/audit/")
+    assert "a former member" in log.text and "member.warn" in log.text
     friend = others["friend"]
     client.force_login(friend)
     page = client.get(kept["thread"].get_absolute_url())

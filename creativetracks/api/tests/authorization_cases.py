@@ -8,21 +8,28 @@ UNAUTHORISED = 401
 
 def cases(ctx) -> dict[str, list[Case]]:
     from conftest import make_user
+    from creativetracks.ambassadors import services as ambassador_services
     from creativetracks.ambassadors.models import Region
     from creativetracks.api import services
+    from creativetracks.challenges.tests.api_authorization import cases as challenge_entry_cases
     from creativetracks.challenges.tests.conftest import make_challenge
+    from creativetracks.events.tests.api_authorization import cases as event_organiser_cases
     from creativetracks.events.tests.conftest import make_event, make_partner
     from creativetracks.labs import services as lab_services
     from creativetracks.labs.models import Lab
     from creativetracks.labs.tests.conftest import make_lab
     from creativetracks.mentoring import services as mentoring
+    from creativetracks.mentoring.tests.api_authorization import cases as mentoring_space_cases
     from creativetracks.mentoring.tests.conftest import programme_data
     from creativetracks.messaging import services as messaging
+    from creativetracks.messaging.tests.api_authorization import cases as conversation_state_cases
     from creativetracks.networks import services as network_services
+    from creativetracks.networks.models import Topic
     from creativetracks.notifications.services import notify
     from creativetracks.opportunities import services as opportunity_services
     from creativetracks.opportunities.tests.conftest import opportunity_data
     from creativetracks.resources import services as resource_services
+    from creativetracks.resources.models import LearningTrack, TrackStep
     from creativetracks.resources.tests.conftest import resource_data
     from creativetracks.social import services as social
 
@@ -37,6 +44,7 @@ def cases(ctx) -> dict[str, list[Case]]:
         make_partner("matrix-api-partner", "Matrix API Partner"), visibility="members"
     )
     joining = lab_services.ask_to_join(member, public_lab, "Matrix")
+    lab_comment = lab_services.post_comment(outsider, public_lab, "Matrix comment")
     poll = lab_services.add_poll(outsider, public_lab, question="Matrix?", options=["A", "B"])
     organiser = make_user("matrix-api-organiser@example.org")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(organiser)
@@ -56,6 +64,10 @@ def cases(ctx) -> dict[str, list[Case]]:
     )
     notification = notify(member, "lab_comment", text="Hello", url="/")
     thread = network_services.start_thread(outsider, network=network, title="Matrix", body="Hi")
+    topic = Topic.objects.create(name="Matrix API topic", slug="matrix-api-topic")
+    topic_thread = network_services.start_thread(outsider, topic=topic, title="Matrix", body="Hi")
+    network_reply = network_services.post_reply(outsider, thread, "Matrix reply")
+    topic_reply = network_services.post_reply(outsider, topic_thread, "Matrix reply")
     token, _secret = services.create_token(member, name="matrix", scope="read")
     make_partner("matrix-api-partner", "Matrix API Partner").staff.add(outsider)
     opportunity = opportunity_services.submit_opportunity(
@@ -65,8 +77,17 @@ def cases(ctx) -> dict[str, list[Case]]:
         outsider, resource_data(title="Matrix API guide", visibility="members")
     )
 
+    track = LearningTrack.objects.create(title="Matrix API track", slug="matrix-api-track")
+    TrackStep.objects.create(track=track, resource=resource)
+
     place = Region.objects.create(
         name="Matrix API region", slug="matrix-api-region", countries=["PT"]
+    )
+    # The matrix's ambassador looks after it: a message to it reaches them (and not the
+    # member); staff read every message.
+    ambassador_services.appoint_ambassador(ctx["ambassador"], place)
+    contact = ambassador_services.contact_ambassadors(
+        outsider, name="Outsider", email="", country="PT", body="Matrix hello"
     )
 
     # A conversation between the member and someone else: staff may not read it either.
@@ -89,11 +110,22 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_me": [signed_in(api("me"))],
         "api:api_my_profile": [everyone(api("me/profile"), 405)],
         "api:api_my_registrations": [signed_in(api("me/registrations"))],
+        "api:api_feed": [signed_in(api("me/feed")), signed_in(api("me/feed?limit=5"))],
         "api:api_profiles": [everyone(api("profiles/")), everyone(api("profiles/?country=PT"))],
         "api:api_profile": [
             everyone(api(f"profiles/{ctx['public_profile'].handle}")),
             Case(api(f"profiles/{ctx['members_profile'].handle}"), 404, 200, 200),
             Case(api(f"profiles/{ctx['hidden_profile'].handle}"), 404, 404, 200),
+        ],
+        # follow lists: members who may see the profile
+        "api:api_profile_followers": [
+            signed_in(api(f"profiles/{ctx['public_profile'].handle}/followers")),
+            Case(api(f"profiles/{ctx['hidden_profile'].handle}/followers"), UNAUTHORISED, 404, 200),
+            Case(api("profiles/nobody-here/followers"), UNAUTHORISED, 404, 404),
+        ],
+        "api:api_profile_following": [
+            signed_in(api(f"profiles/{ctx['members_profile'].handle}/following?limit=5")),
+            Case(api(f"profiles/{ctx['hidden_profile'].handle}/following"), UNAUTHORISED, 404, 200),
         ],
         "api:api_organisations": [everyone(api("organisations/"))],
         "api:api_organisation": [
@@ -113,6 +145,35 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_network_thread_replies": [
             signed_in(api(f"networks/{network.slug}/threads/{thread.pk}/replies"))
         ],
+        "api:api_topics": [signed_in(api("topics/"))],
+        "api:api_topic": [
+            signed_in(api(f"topics/{topic.slug}")),
+            Case(api("topics/nothing-here"), UNAUTHORISED, 404, 404),
+        ],
+        "api:api_topic_threads": [signed_in(api(f"topics/{topic.slug}/threads"))],
+        "api:api_topic_thread": [
+            signed_in(api(f"topics/{topic.slug}/threads/{topic_thread.pk}")),
+            Case(api(f"topics/{topic.slug}/threads/{thread.pk}"), UNAUTHORISED, 404, 404),
+        ],
+        "api:api_topic_thread_replies": [
+            signed_in(api(f"topics/{topic.slug}/threads/{topic_thread.pk}/replies"))
+        ],
+        "api:api_network_thread_moderate": [
+            everyone(api(f"networks/{network.slug}/threads/{thread.pk}/moderate"), 405)
+        ],
+        "api:api_network_thread_reply": [
+            everyone(
+                api(f"networks/{network.slug}/threads/{thread.pk}/replies/{network_reply.pk}"), 405
+            )
+        ],
+        "api:api_topic_thread_moderate": [
+            everyone(api(f"topics/{topic.slug}/threads/{topic_thread.pk}/moderate"), 405)
+        ],
+        "api:api_topic_thread_reply": [
+            everyone(
+                api(f"topics/{topic.slug}/threads/{topic_thread.pk}/replies/{topic_reply.pk}"), 405
+            )
+        ],
         "api:api_labs": [everyone(api("labs/"))],
         "api:api_lab": [
             everyone(api(f"labs/{public_lab.pk}")),
@@ -131,6 +192,20 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "api:api_lab_request": [everyone(api(f"labs/{public_lab.pk}/requests/{joining.pk}"), 405)],
         "api:api_lab_poll_vote": [everyone(api(f"labs/{public_lab.pk}/polls/{poll.pk}/vote"), 405)],
+        "api:api_lab_comment": [
+            everyone(api(f"labs/{public_lab.pk}/comments/{lab_comment.pk}"), 405)
+        ],
+        "api:api_lab_comment_hide": [
+            everyone(api(f"labs/{public_lab.pk}/comments/{lab_comment.pk}/hide"), 405)
+        ],
+        "api:api_lab_updates": [
+            everyone(api(f"labs/{public_lab.pk}/updates")),
+            Case(api(f"labs/{members_lab.pk}/updates"), 404, 200, 200),
+        ],
+        "api:api_lab_close": [everyone(api(f"labs/{public_lab.pk}/close"), 405)],
+        "api:api_lab_extend": [everyone(api(f"labs/{public_lab.pk}/extend"), 405)],
+        "api:api_lab_feature": [everyone(api(f"labs/{public_lab.pk}/feature"), 405)],
+        "api:api_lab_cover": [everyone(api(f"labs/{public_lab.pk}/cover"), 405)],
         "api:api_events": [everyone(api("events/")), everyone(api("events/?when=past"))],
         "api:api_event_organisers": [signed_in(api("events/organisers"))],
         "api:api_event": [
@@ -149,13 +224,29 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_resource_bookmarks": [signed_in(api("resources/bookmarks"))],
         "api:api_resource_bookmark": [everyone(api(f"resources/{resource.pk}/bookmark"), 405)],
         "api:api_resource_helpful": [everyone(api(f"resources/{resource.pk}/helpful"), 405)],
+        "api:api_resource_done": [everyone(api(f"resources/{resource.pk}/done"), 405)],
+        "api:api_resources_done": [signed_in(api("resources/done"))],
+        "api:api_tracks": [everyone(api("resources/tracks/"))],
+        "api:api_track": [
+            everyone(api(f"resources/tracks/{track.slug}")),
+            everyone(api("resources/tracks/nothing-here"), 404),
+        ],
         "api:api_notifications": [signed_in(api("notifications/"))],
         "api:api_notification_read": [everyone(api(f"notifications/{notification.pk}/read"), 405)],
         "api:api_notifications_read": [everyone(api("notifications/read"), 405)],
         "api:api_conversations": [signed_in(api("messages/"))],
-        "api:api_conversation": [Case(api(f"messages/{chat.pk}"), UNAUTHORISED, 200, 404)],
+        "api:api_conversation": [
+            Case(api(f"messages/{chat.pk}"), UNAUTHORISED, 200, 404, other_member=404)
+        ],
         "api:api_conversation_messages": [
-            Case(api(f"messages/{chat.pk}/messages"), UNAUTHORISED, 200, 404)
+            Case(
+                api(f"messages/{chat.pk}/messages"),
+                UNAUTHORISED,
+                200,
+                404,
+                other_member=404,
+                post_data={"body": "Not yours"},
+            )
         ],
         "api:api_conversation_read": [everyone(api(f"messages/{chat.pk}/read"), 405)],
         "api:api_connections": [
@@ -196,6 +287,18 @@ def cases(ctx) -> dict[str, list[Case]]:
             everyone(api(f"ambassadors/{place.slug}")),
             everyone(api("ambassadors/nowhere"), 404),
         ],
+        # what the ambassador received; a member who is no ambassador: 403 (the dashboard's)
+        "api:api_ambassador_messages": [
+            Case(api("ambassadors/messages/"), UNAUTHORISED, 403, 200, ambassador=200)
+        ],
+        "api:api_ambassador_message": [
+            Case(api(f"ambassadors/messages/{contact.pk}"), UNAUTHORISED, 404, 200, ambassador=200),
+            Case(api("ambassadors/messages/999999"), UNAUTHORISED, 404, 404),
+        ],
+        **event_organiser_cases(ctx),
+        **challenge_entry_cases(ctx),
+        **mentoring_space_cases(ctx),
+        **conversation_state_cases(ctx),
         "api_tokens": [members_only("/accounts/tokens/")],
         "api_token_revoke": [post_only(f"/accounts/tokens/{token.pk}/revoke/")],
     }

@@ -13,6 +13,7 @@ from .entries import (  # noqa: F401
     EntriesClosed,
     answer_team_invitation,
     attach_file,
+    check_open,
     eligibility_problems,
     invite_team_member,
     remove_file,

@@ -36,6 +36,8 @@ def cases(ctx) -> dict[str, list[Case]]:
     reviewed = make_entry(review, outsider)
     juror = seat(review, member)
     assign(juror, reviewed)
+    # The matrix's juror sits on the same jury, with the same entry to review.
+    assign(seat(review, ctx["juror"]), reviewed)
     won = make_entry(results, member, title="Winner")
     won.award = "winner"
     won.save()
@@ -48,16 +50,19 @@ def cases(ctx) -> dict[str, list[Case]]:
     o, d, r, w = (f"/challenges/{c.slug}/" for c in (open_, draft, review, results))
     e = f"{o}entries/{entry.pk}/"
 
+    # The partner's staff organise all four challenges.
     def organisers_only(path: str) -> Case:
-        return Case(path, 302, 403, 200, anonymous_to=SIGN_IN)
+        return Case(path, 302, 403, 200, anonymous_to=SIGN_IN, partner_staff=200)
 
     def jurors_only(path: str) -> Case:
-        return Case(path, 302, 200, 403, anonymous_to=SIGN_IN)
+        return Case(path, 302, 200, 403, anonymous_to=SIGN_IN, other_member=403, juror=200)
 
     return {
         "challenges": [everyone("/challenges/"), everyone("/challenges/?phase=open&page=9")],
         # The member administers an organisation (the matrix's "Matrix Org"): may create.
-        "challenge_create": [members_only("/challenges/new/")],
+        "challenge_create": [
+            members_only("/challenges/new/", other_member=403, org_admin=200, partner_staff=200)
+        ],
         "challenges_mine": [members_only("/challenges/mine/")],
         "challenge_feed_rss": [everyone("/challenges/feed/rss/")],
         "challenge_feed_atom": [everyone("/challenges/feed/atom/")],
@@ -70,26 +75,36 @@ def cases(ctx) -> dict[str, list[Case]]:
         "challenge_detail": [
             everyone(o),
             everyone(w),
-            Case(d, 404, 404, 200),
+            Case(d, 404, 404, 200, partner_staff=200),
             everyone("/challenges/nothing-here/", 404),
         ],
         "challenge_edit": [
             organisers_only(f"{o}edit/"),
-            Case(f"{d}edit/", 302, 404, 200, anonymous_to=SIGN_IN),
+            Case(f"{d}edit/", 302, 404, 200, anonymous_to=SIGN_IN, partner_staff=200),
         ],
         "challenge_criteria": [organisers_only(f"{o}criteria/")],
         "challenge_advance": [post_only(f"{o}advance/")],
         "challenge_close_review": [post_only(f"{r}close-review/")],
         # The member has an entry already: sent to it.
-        "challenge_enter": [Case(f"{o}enter/", 302, 302, 200, anonymous_to=SIGN_IN)],
+        "challenge_enter": [
+            Case(f"{o}enter/", 302, 302, 200, anonymous_to=SIGN_IN, other_member=200)
+        ],
         "challenge_entries": [organisers_only(f"{o}entries/")],
-        "challenge_entry": [Case(e, 404, 200, 200), Case(f"{w}entries/{won.pk}/", 200, 200, 200)],
-        "challenge_entry_edit": [Case(f"{e}edit/", 302, 200, 403, anonymous_to=SIGN_IN)],
+        # The entry is the member's: organisers read it, nobody else edits it.
+        "challenge_entry": [
+            Case(e, 404, 200, 200, other_member=404, partner_staff=200),
+            Case(f"{w}entries/{won.pk}/", 200, 200, 200),
+        ],
+        "challenge_entry_edit": [
+            Case(f"{e}edit/", 302, 200, 403, anonymous_to=SIGN_IN, other_member=403)
+        ],
         "challenge_entry_submit": [post_only(f"{e}submit/")],
         "challenge_entry_withdraw": [post_only(f"{e}withdraw/")],
         "challenge_entry_team": [post_only(f"{e}team/")],
         "challenge_entry_file_add": [post_only(f"{e}files/")],
-        "challenge_entry_file": [Case(f"{e}files/{attachment.pk}/", 404, 200, 200)],
+        "challenge_entry_file": [
+            Case(f"{e}files/{attachment.pk}/", 404, 200, 200, other_member=404, partner_staff=200)
+        ],
         "challenge_entry_file_remove": [post_only(f"{e}files/{attachment.pk}/remove/")],
         "challenge_certificate": [
             everyone(f"{w}entries/{won.pk}/certificate.pdf"),
@@ -104,7 +119,15 @@ def cases(ctx) -> dict[str, list[Case]]:
         "challenge_review_export": [jurors_only(f"{r}review/my-scores.csv")],
         "challenge_review_entry": [
             jurors_only(f"{r}review/{reviewed.pk}/"),
-            Case(f"{r}review/{reviewed.pk + 999}/", 302, 404, 403, anonymous_to=SIGN_IN),
+            Case(
+                f"{r}review/{reviewed.pk + 999}/",
+                302,
+                404,
+                403,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                juror=404,
+            ),
         ],
         "challenge_review_conflict": [post_only(f"{r}review/{reviewed.pk}/conflict/")],
         "challenge_ranking": [organisers_only(f"{r}ranking/")],
@@ -113,7 +136,10 @@ def cases(ctx) -> dict[str, list[Case]]:
         "challenge_export": [
             organisers_only(f"{r}scores.csv"),
             organisers_only(f"{r}scores.xlsx"),
-            Case(f"{r}scores.pdf", 302, 403, 404, anonymous_to=SIGN_IN),
+            Case(f"{r}scores.pdf", 302, 403, 404, anonymous_to=SIGN_IN, partner_staff=404),
         ],
-        "challenge_results": [everyone(f"{w}results/"), Case(f"{o}results/", 404, 404, 200)],
+        "challenge_results": [
+            everyone(f"{w}results/"),
+            Case(f"{o}results/", 404, 404, 200, partner_staff=200),
+        ],
     }

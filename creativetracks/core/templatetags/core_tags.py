@@ -29,6 +29,14 @@ def get_item(mapping: dict, key):
     return mapping.get(key, "")
 
 
+@register.filter
+def language_name(code: str) -> str:
+    """The name of a content language (taxonomy.LANGUAGES) in the interface language."""
+    from creativetracks.core.taxonomy import LANGUAGE_LABELS
+
+    return str(LANGUAGE_LABELS.get(code, code or ""))
+
+
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid")
 
 

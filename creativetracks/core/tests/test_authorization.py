@@ -1,20 +1,32 @@
-"""Every URL of the site, and what anonymous visitors, members and staff get from it.
+"""Every URL of the site, and what each role (core.testing.ROLES) gets from it.
 
 A URL added without an entry here fails `test_every_url_is_in_the_matrix`.
-Statuses are for a GET; redirects to sign-in count as "not allowed".
+Statuses are for a GET; redirects to sign-in count as "not allowed". POST-only routes
+are POSTed by the other member too, and must leave the member's objects as they were.
 """
 
 import fnmatch
 import importlib
+import json
 
 import pytest
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import make_user
-from creativetracks.core.testing import ADMIN_SIGN_IN, SIGN_IN, Case, everyone, members_only
+from creativetracks.core.testing import (
+    ADMIN_SIGN_IN,
+    ROLES,
+    SIGN_IN,
+    Case,
+    changes_between,
+    database_state,
+    everyone,
+    members_only,
+)
 
-ANON, MEMBER, STAFF = "anonymous", "member", "staff"
+# Each role's GETs are split in SHARDS tests so that xdist spreads the matrix.
+SHARDS = 2
 
 
 def site_cases(ctx) -> dict[str, list[Case]]:
@@ -114,16 +126,23 @@ def profile_cases(ctx) -> dict[str, list[Case]]:
         "portfolio_item_add": [members_only("/profile/edit/portfolio/new/")],
         # The item belongs to the member: nobody else finds it, staff included.
         "portfolio_item_edit": [
-            Case(f"/profile/edit/portfolio/{item.pk}/", 302, 200, 404, anonymous_to=SIGN_IN)
+            Case(
+                f"/profile/edit/portfolio/{item.pk}/",
+                302,
+                200,
+                404,
+                anonymous_to=SIGN_IN,
+                other_member=404,
+            )
         ],
         "portfolio_item_delete": [
             Case(f"/profile/edit/portfolio/{item.pk}/delete/", 302, 405, 405, anonymous_to=SIGN_IN)
         ],
         "organisation_create": [members_only("/organisations/new/")],
         "organisation_detail": [everyone(org), everyone("/organisations/nothing/", 404)],
-        # The member is the organisation's admin; staff may edit any organisation.
-        "organisation_edit": [members_only(f"{org}edit/")],
-        "organisation_staff": [members_only(f"{org}staff/")],
+        # The member and the org admin run the organisation; staff may edit any.
+        "organisation_edit": [members_only(f"{org}edit/", other_member=403, org_admin=200)],
+        "organisation_staff": [members_only(f"{org}staff/", other_member=403, org_admin=200)],
         "organisation_staff_remove": [
             Case(f"{org}staff/{ctx['membership'].pk}/remove/", 302, 405, 405, anonymous_to=SIGN_IN)
         ],
@@ -215,9 +234,16 @@ def matrix(db):
 
     member = make_user("matrix-member@example.org")
     staff = make_user("matrix-staff@example.org", is_staff=True, is_superuser=True)
+    # Plain members who own nothing; the apps' cases give each its role (see core.testing).
+    roles = {
+        role: make_user(f"matrix-role-{role.replace('_', '-')}@example.org")
+        for role in ROLES
+        if role not in ("anonymous", "member", "staff")
+    }
     partner = Partner.objects.create(
         name="Test Partner", slug="test-partner", country="PT", summary="A partner."
     )
+    partner.staff.add(roles["partner_staff"])
     from taggit.models import Tag
 
     from creativetracks.profiles import services as profile_services
@@ -245,6 +271,7 @@ def matrix(db):
         },
     )
     membership = organisation.memberships.get()
+    organisation.memberships.create(user=roles["org_admin"], role="admin")
     tag = Tag.objects.create(name="weaving")
     group = Group.objects.create(name="Funders")
     authenticator = RecoveryCodes.activate(staff).instance
@@ -265,6 +292,8 @@ def matrix(db):
     ctx = {
         "member": member,
         "staff": staff,
+        **roles,
+        "roles": roles,
         "partner": partner,
         "partner_ct": ContentType.objects.get_for_model(Partner).pk,
         "public_profile": public_profile,
@@ -285,7 +314,8 @@ def matrix(db):
             Tag: tag,
         },
     }
-    return {**site_cases(ctx), **profile_cases(ctx), **app_cases(ctx), **admin_cases(ctx)}, ctx
+    table = {**site_cases(ctx), **profile_cases(ctx), **app_cases(ctx), **admin_cases(ctx)}
+    return table, ctx
 
 
 def app_cases(ctx) -> dict[str, list[Case]]:
@@ -326,27 +356,73 @@ def test_every_url_is_in_the_matrix(matrix):
     assert missing == [], f"Add these URLs to the authorization matrix: {missing}"
 
 
-def test_matrix_statuses(client, matrix):
+def users_of(ctx) -> dict:
+    return {role: ctx.get(role) for role in ROLES}
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+@pytest.mark.parametrize("role", ROLES)
+def test_matrix_statuses(client, matrix, role, shard):
     table, ctx = matrix
-    users = {ANON: None, MEMBER: ctx["member"], STAFF: ctx["staff"]}
+    user = users_of(ctx)[role]
+    if user is not None:
+        client.force_login(user)
     failures = []
-    for name, cases in table.items():
-        for case in cases:
-            for role, user in users.items():
-                client.logout()
-                if user is not None:
-                    client.force_login(user)
-                response = client.get(case.path)
-                expected = getattr(case, role)
-                if response.status_code != expected:
-                    failures.append(
-                        f"{name} {case.path} as {role}: {response.status_code} != {expected}"
-                    )
-                    continue
-                target = {ANON: case.anonymous_to, MEMBER: case.member_to}.get(role)
-                if expected == 302 and target and not response["Location"].startswith(target):
-                    failures.append(f"{name} {case.path} as {role}: sent to {response['Location']}")
-    assert failures == [], "\n".join(failures)
+    for index, name in enumerate(sorted(table)):
+        if index % SHARDS != shard:
+            continue
+        for case in table[name]:
+            response = client.get(case.path)
+            expected = case.expected(role)
+            if response.status_code != expected:
+                failures.append(
+                    f"{name} {case.path} as {role}: {response.status_code} != {expected}"
+                )
+                continue
+            target = case.redirect_for(role)
+            if expected == 302 and target and not response["Location"].startswith(target):
+                failures.append(f"{name} {case.path} as {role}: sent to {response['Location']}")
+    assert not failures, "\n".join(failures)
+
+
+def refused_to_other_member(case: Case) -> bool:
+    """A page of the member's that the other member may not open (an edit form...)."""
+    return case.member == 200 and case.expected("other_member") in (403, 404)
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_other_members_posts_change_nothing(client, matrix, shard):
+    """IDOR on writes: the other member POSTs to every POST-only route (with the data the
+    route expects, where its case gives some) and to every page of the member's they may
+    not open; the database stays as it was, and a refused page refuses the POST too."""
+    table, ctx = matrix
+    client.force_login(ctx["other_member"])
+    failures = []
+    before = database_state()
+    posted = 0
+    for index, name in enumerate(sorted(table)):
+        if index % SHARDS != shard:
+            continue
+        for case in table[name]:
+            refused = refused_to_other_member(case)
+            if not refused and (not case.post or case.anyone_may_post):
+                continue
+            posted += 1
+            if case.path.startswith("/api/"):
+                body = json.dumps(case.post_data or {})
+                response = client.post(case.path, body, content_type="application/json")
+            else:
+                response = client.post(case.path, case.post_data or {})
+            after = database_state()
+            status = response.status_code
+            if status >= 500 or refused and status not in (403, 404, 405):
+                failures.append(f"{name} {case.path}: POST answered {status}")
+            changed = changes_between(before, after)
+            if changed:
+                failures.append(f"{name} {case.path} ({status}) changed {changed}")
+                before = after
+    assert posted > 20
+    assert not failures, "\n".join(failures)
 
 
 def test_matrix_paths_resolve_to_their_names(matrix):

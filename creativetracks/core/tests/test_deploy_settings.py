@@ -67,7 +67,7 @@ def test_a_bucket_sends_media_to_s3_compatible_storage_with_signed_links():
         AWS_SECRET_ACCESS_KEY="secret",
     )
     media = found["storages"]["default"]
-    assert media["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert media["BACKEND"] == "creativetracks.core.storage.SafeS3Storage"
     assert media["OPTIONS"]["bucket_name"] == "ct-media"
     assert media["OPTIONS"]["endpoint_url"] == "https://s3.fr-par.scw.cloud"
     assert media["OPTIONS"]["querystring_auth"] is True

@@ -71,7 +71,9 @@ def test_public_profile_is_a_person_with_open_graph_and_share_links(client):
     assert og(page, "og:type") == "profile"
     assert og(page, "og:title") == "Ana Tembe"
     assert og(page, "og:url") == f"http://testserver/people/{profile.handle}/"
-    assert og(page, "twitter:card") == "summary"
+    # no photo: the site's share picture, with its size and a text alternative
+    assert og(page, "og:image") == "http://testserver/static/img/share.png"
+    assert og(page, "twitter:card") == "summary_large_image"
     assert f'<link rel="canonical" href="http://testserver/people/{profile.handle}/">' in page
     shared = "http%3A%2F%2Ftestserver%2Fpeople%2F" + profile.handle + "%2F"
     assert f"https://www.facebook.com/sharer/sharer.php?u={shared}" in page
@@ -225,3 +227,74 @@ def test_public_mentoring_programme_is_an_educational_programme(client):
     )
     client.force_login(user)
     assert has_no_open_formats(client.get(members.get_absolute_url()).content.decode())
+
+
+def test_pages_without_a_picture_get_the_share_picture_with_its_size(client, settings):
+    from pathlib import Path
+
+    from PIL import Image
+
+    profile = person("ana@example.org", "Ana Tembe")
+    page = client.get(profile.get_absolute_url()).content.decode()
+    assert og(page, "og:image") == "http://testserver/static/img/share.png"
+    assert og(page, "twitter:image") == og(page, "og:image")
+    assert og(page, "og:image:type") == "image/png"
+    assert (og(page, "og:image:width"), og(page, "og:image:height")) == ("1200", "630")
+    assert og(page, "og:image:alt").startswith("Creative Tracks: young creative")
+    assert og(page, "twitter:image:alt") == og(page, "og:image:alt")
+    # the site's picture is not the person's: the JSON-LD carries no image
+    assert "image" not in json_ld(page)
+    # the static file is what the tags say it is
+    shipped = Path(settings.STATICFILES_DIRS[0]) / "img" / "share.png"
+    with Image.open(shipped) as image:
+        assert image.format == "PNG" and image.size == (1200, 630)
+    assert client.get("/static/img/share.png").status_code == 200
+
+
+def test_pages_with_their_own_picture_keep_it(client, organiser):
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    cover = io.BytesIO()
+    Image.new("RGB", (40, 20), "teal").save(cover, "PNG")
+    event = make_event(organiser, "Open day")
+    event.cover.save("cover.png", ContentFile(cover.getvalue()), save=True)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert og(page, "og:image").startswith("http://testserver/media/")
+    assert og(page, "og:image").endswith(".png") and "share.png" not in page
+    assert og(page, "og:image:width") is None  # unknown, so not claimed
+    assert og(page, "og:image:alt") == "Open day"
+    assert og(page, "twitter:card") == "summary_large_image"
+    assert json_ld(page)["image"] == og(page, "og:image")
+
+
+@pytest.mark.parametrize(
+    ("language", "html_lang", "locale"),
+    [
+        ("en", "en", "en_GB"),
+        ("pt", "pt", "pt_PT"),
+        ("fr", "fr", "fr_FR"),
+        ("es", "es", "es_ES"),
+        ("zh-hans", "zh-hans", "zh_CN"),
+    ],
+)
+def test_og_locale_follows_the_interface_language_like_html_lang(
+    client, settings, language, html_lang, locale
+):
+    profile = person("ana@example.org", "Ana Tembe")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    page = client.get(profile.get_absolute_url()).content.decode()
+    assert f'<html lang="{html_lang}">' in page
+    assert og(page, "og:locale") == locale
+    alternates = re.findall(r'<meta property="og:locale:alternate" content="([^"]+)">', page)
+    assert sorted(alternates) == sorted({"en_GB", "pt_PT", "fr_FR", "es_ES", "zh_CN"} - {locale})
+    # the same language on both: html lang is the first part of og:locale
+    assert locale.lower().startswith(html_lang.split("-")[0])
+
+
+def test_every_interface_language_has_an_og_locale(settings):
+    from creativetracks.core.seo import OG_LOCALES
+
+    assert set(OG_LOCALES) == {code for code, _name in settings.LANGUAGES}

@@ -45,3 +45,29 @@ def test_robots_txt_keeps_crawlers_out_of_private_areas_and_names_the_sitemap(cl
     text = response.content.decode()
     assert "Disallow: /accounts/" in text and "Disallow: /messages/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_regions_and_published_tracks_are_listed_but_no_discussion_or_feed(client, member):
+    from creativetracks.ambassadors.tests.conftest import region
+    from creativetracks.networks import services as networks
+    from creativetracks.networks.feeds import feed_key
+    from creativetracks.networks.tests.conftest import make_network
+    from creativetracks.resources.tests.conftest import make_track
+
+    lusophone = region("Lusophone Africa", ["MZ", "AO"])
+    track = make_track([], title="Going international", slug="going-international")
+    draft = make_track([], title="Draft", slug="draft-track")
+    draft.published = False
+    draft.save()
+    network = make_network(member)
+    thread = networks.start_thread(member, network=network, title="Kilns", body="?")
+
+    locations = all_locations(client)
+
+    assert lusophone.get_absolute_url() in locations
+    assert track.get_absolute_url() in locations and reverse("tracks") in locations
+    assert draft.get_absolute_url() not in locations
+    assert thread.get_absolute_url() not in locations and "/discussions/" not in locations
+    assert feed_key(member, network) not in locations
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /networks/*/discussions/" in robots

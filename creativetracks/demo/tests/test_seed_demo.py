@@ -66,6 +66,8 @@ def test_seed_loads_the_real_consortium_and_one_account_per_role(client):
             "/accounts/login/", {"login": account["email"], "password": data.DEMO_PASSWORD}
         )
         assert response.status_code == 302 and response["Location"] == "/", account
+        # ... and lands on the home page, not on the terms it already accepted.
+        assert client.get("/").status_code == 200, account
     assert get_user_model().objects.get(email=f"staff@{data.DEMO_DOMAIN}").is_staff
     assert (
         get_user_model()

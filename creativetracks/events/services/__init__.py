@@ -13,8 +13,10 @@ from .events import (  # noqa: F401
     remove_session,
     remove_speaker,
     reset_calendar_feed,
+    set_speaker_photo,
     unique_slug,
     update_event,
+    update_session,
 )
 from .registration import (  # noqa: F401
     AlreadyRegistered,

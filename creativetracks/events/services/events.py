@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.images import process_image
 from creativetracks.core.permissions import is_platform_staff, partner_ids_of
@@ -26,6 +27,7 @@ EVENT_FIELDS = (
     "title",
     "subtitle",
     "description",
+    "language",
     "languages",
     "network",
     "visibility",
@@ -117,7 +119,11 @@ def create_event(user, data: dict, cover=None) -> Event:
     """Partner staff, organisation and network admins (and staff) publish an event."""
     if not permissions.can_create_event(user):
         raise NotAllowed(_("Only partners, organisation and network admins create events."))
-    event = Event(created_by=user, slug=unique_slug(data["title"], data["start"].year))
+    event = Event(
+        created_by=user,
+        slug=unique_slug(data["title"], data["start"].year),
+        language=taxonomy.content_language_for(user),
+    )
     for name in EVENT_FIELDS:
         if name in data:
             setattr(event, name, data[name])
@@ -230,8 +236,24 @@ def add_speaker(user, event: Event, data: dict, photo=None) -> Speaker:
         raise DomainError(_("Give the speaker a name, or choose a member."))
     speaker.save()
     if photo:
-        processed = process_image(photo, name="speaker", square_thumbnail=True)
-        speaker.photo.save(processed.thumbnail.name, processed.thumbnail, save=True)
+        _save_photo(speaker, photo)
+    return speaker
+
+
+def _save_photo(speaker: Speaker, photo) -> None:
+    processed = process_image(photo, name="speaker", square_thumbnail=True)
+    old = speaker.photo.name if speaker.photo else ""
+    speaker.photo.save(processed.thumbnail.name, processed.thumbnail, save=True)
+    if old and old != speaker.photo.name:
+        storage = speaker.photo.storage
+        transaction.on_commit(lambda: storage.delete(old))
+
+
+@transaction.atomic
+def set_speaker_photo(user, speaker: Speaker, photo) -> Speaker:
+    """Give a speaker a photo, or replace it (the old file goes once saved)."""
+    _organiser_only(user, speaker.event)
+    _save_photo(speaker, photo)
     return speaker
 
 
@@ -241,23 +263,32 @@ def remove_speaker(user, speaker: Speaker) -> None:
     speaker.delete()
 
 
+def _fill_session(session: Session, data: dict) -> Session:
+    if data["end"] < data["start"]:
+        raise DomainError(_("The session must end after it starts."))
+    session.title = data["title"]
+    session.description = data.get("description", "")
+    session.start = data["start"]
+    session.end = data["end"]
+    session.room = data.get("room", "")
+    session.track = data.get("track", "")
+    session.save()
+    # Only the event's own speakers: a session never lists another event's.
+    session.speakers.set([s for s in data.get("speakers", []) if s.event_id == session.event_id])
+    return session
+
+
 @transaction.atomic
 def add_session(user, event: Event, data: dict) -> Session:
     _organiser_only(user, event)
-    if data["end"] < data["start"]:
-        raise DomainError(_("The session must end after it starts."))
-    session = Session.objects.create(
-        event=event,
-        title=data["title"],
-        description=data.get("description", ""),
-        start=data["start"],
-        end=data["end"],
-        room=data.get("room", ""),
-        track=data.get("track", ""),
-    )
-    speakers = [s for s in data.get("speakers", []) if s.event_id == event.pk]
-    session.speakers.set(speakers)
-    return session
+    return _fill_session(Session(event=event), data)
+
+
+@transaction.atomic
+def update_session(user, session: Session, data: dict) -> Session:
+    """Change a session of the programme (same checks as adding one)."""
+    _organiser_only(user, session.event)
+    return _fill_session(session, data)
 
 
 @transaction.atomic

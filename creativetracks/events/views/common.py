@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from creativetracks.core import timezones
 from creativetracks.core.exceptions import DomainError
 
 from .. import permissions, queries
@@ -20,11 +21,8 @@ def page_number(request: HttpRequest) -> int:
 
 
 def viewer_zone(request: HttpRequest) -> zoneinfo.ZoneInfo:
-    name = getattr(request.user, "time_zone", "") or "UTC"
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
+    """The member's zone, or the one a visitor's browser reported (core.timezones)."""
+    return getattr(request, "time_zone", None) or timezones.viewer_zone(request)
 
 
 def event_or_404(request: HttpRequest, slug: str) -> Event:

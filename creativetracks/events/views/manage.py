@@ -1,9 +1,6 @@
 """The organisers' side: creating and editing events, the programme, questions,
 participants, exports, messages, statistics and check-in."""
 
-import csv
-import io
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,11 +10,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
-from creativetracks.core.text import spreadsheet_cell
 
-from .. import permissions, queries, services
+from .. import exports, permissions, queries, services
 from ..forms import CheckInForm, EventForm, MessageForm, QuestionForm, SessionForm, SpeakerForm
 from ..models import Question, Registration, Session, Speaker
 from .common import (
@@ -90,7 +85,7 @@ def event_participants(request: HttpRequest, slug: str) -> HttpResponse:
     page = queries.participants_page(event, status, page_number(request))
     for registration in page.object_list:
         registration.answer_list = [
-            _answer_text(registration.answers.get(str(q.pk))) for q in questions
+            exports.answer_text(registration.answers.get(str(q.pk))) for q in questions
         ]
     return TemplateResponse(
         request,
@@ -106,12 +101,6 @@ def event_participants(request: HttpRequest, slug: str) -> HttpResponse:
             "tab": "participants",
         },
     )
-
-
-def _answer_text(value) -> str:
-    if isinstance(value, list):
-        return ", ".join(value)
-    return str(value or "")
 
 
 @login_required
@@ -139,75 +128,16 @@ def event_registration_decide(
 # Exports --------------------------------------------------------------------------------
 
 
-def _cell(value) -> str:
-    """Text that a spreadsheet never runs as a formula."""
-    return spreadsheet_cell(str(value if value is not None else ""))
-
-
-def _export_rows(event) -> tuple[list[str], list[list[str]]]:
-    questions = list(event.questions.all())
-    header = [
-        _("Name"),
-        _("Email"),
-        _("Country"),
-        _("Sectors"),
-        _("Status"),
-        _("Registered (UTC)"),
-        _("Checked in (UTC)"),
-        _("Ticket"),
-        *[q.label for q in questions],
-    ]
-    rows = []
-    for r in queries.participants(event).iterator(chunk_size=500):
-        profile = r.user.profile
-        rows.append(
-            [
-                profile.display_name,
-                r.user.email,
-                profile.country.name if profile.country else "",
-                ", ".join(str(taxonomy.SECTOR_LABELS.get(s, s)) for s in profile.sectors),
-                r.get_status_display(),
-                r.created.strftime("%Y-%m-%d %H:%M"),
-                r.checked_in_at.strftime("%Y-%m-%d %H:%M") if r.checked_in_at else "",
-                r.ticket_code,
-                *[_answer_text(r.answers.get(str(q.pk))) for q in questions],
-            ]
-        )
-    return header, rows
-
-
 @login_required
 def event_export_csv(request: HttpRequest, slug: str) -> HttpResponse:
     event = event_for_organiser(request, slug)
-    header, rows = _export_rows(event)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([_cell(v) for v in header])
-    writer.writerows([_cell(v) for v in row] for row in rows)
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-participants.csv"'
-    return response
+    return exports.participants_download(event, "csv")
 
 
 @login_required
 def event_export_xlsx(request: HttpRequest, slug: str) -> HttpResponse:
-    from openpyxl import Workbook
-
     event = event_for_organiser(request, slug)
-    header, rows = _export_rows(event)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_("Participants")[:31])
-    sheet.append([_cell(v) for v in header])
-    for row in rows:
-        sheet.append([_cell(v) for v in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-participants.xlsx"'
-    return response
+    return exports.participants_download(event, "xlsx")
 
 
 @login_required

@@ -53,7 +53,9 @@ def cases(ctx) -> dict[str, list[Case]]:
         "labs": [everyone("/labs/"), everyone("/labs/?q=matrix&kind=poll&status=expired&page=9")],
         "lab_create": [members_only("/labs/new/")],
         "labs_for_you": [members_only("/labs/for-you/")],
-        "lab_featuring": [Case("/labs/featuring/", 302, 403, 200, anonymous_to=SIGN_IN)],
+        "lab_featuring": [
+            Case("/labs/featuring/", 302, 403, 200, anonymous_to=SIGN_IN, partner_staff=200)
+        ],
         "lab_feed_rss": [everyone("/labs/feed/rss/")],
         "lab_feed_atom": [everyone("/labs/feed/atom/")],
         "lab_detail": [
@@ -62,27 +64,42 @@ def cases(ctx) -> dict[str, list[Case]]:
             everyone("/labs/999999-nothing/", 404),
         ],
         # Owners and moderators edit; the owner alone answers requests and adds polls.
-        "lab_edit": [members_only(f"{p}edit/"), hidden_from_member(f"{n}edit/")],
-        "lab_expiry": [members_only(f"{p}expiry/"), hidden_from_member(f"{n}expiry/")],
+        "lab_edit": [
+            members_only(f"{p}edit/", other_member=403),
+            hidden_from_member(f"{n}edit/"),
+        ],
+        "lab_expiry": [
+            members_only(f"{p}expiry/", other_member=403),
+            hidden_from_member(f"{n}expiry/"),
+        ],
         "lab_delete": [post_only(f"{p}delete/")],
         "lab_feature": [post_only(f"{p}feature/")],
         "lab_comment": [post_only(f"{p}comments/")],
         "lab_comment_edit": [
-            Case(f"{p}comments/{own_comment.pk}/edit/", 302, 200, 403, anonymous_to=SIGN_IN),
+            Case(
+                f"{p}comments/{own_comment.pk}/edit/",
+                302,
+                200,
+                403,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+            ),
             Case(f"{p}comments/{comment.pk}/edit/", 302, 403, 403, anonymous_to=SIGN_IN),
         ],
         "lab_comment_delete": [post_only(f"{p}comments/{comment.pk}/delete/")],
         "lab_comment_hide": [post_only(f"{p}comments/{comment.pk}/hide/")],
         # The member owns the public lab: sent back to it.
         "lab_join": [
-            Case(f"{p}join/", 302, 302, 200, anonymous_to=SIGN_IN),
+            Case(f"{p}join/", 302, 302, 200, anonymous_to=SIGN_IN, other_member=200),
             hidden_from_member(f"{n}join/"),
         ],
         "lab_leave": [post_only(f"{p}leave/")],
-        "lab_request_decide": [post_only(f"{p}requests/{request.pk}/")],
-        "lab_post_update": [post_only(f"{p}updates/")],
+        "lab_request_decide": [
+            post_only(f"{p}requests/{request.pk}/", data={"decision": "accept"})
+        ],
+        "lab_post_update": [post_only(f"{p}updates/", data={"body": "Not the owner"})],
         "lab_poll_create": [
-            Case(f"{p}polls/new/", 302, 200, 403, anonymous_to=SIGN_IN),
+            Case(f"{p}polls/new/", 302, 200, 403, anonymous_to=SIGN_IN, other_member=403),
             hidden_from_member(f"{n}polls/new/", staff=403),
         ],
         "lab_poll_vote": [post_only(f"{p}polls/{poll.pk}/vote/")],

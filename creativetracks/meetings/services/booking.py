@@ -114,7 +114,7 @@ def book_meeting(user, request: MeetingRequest, slot: Slot) -> Meeting:
         % {
             "name": _name(user),
             "event": event,
-            "when": when.strftime("%d %b %H:%M"),
+            "when": f"{when:%d %b %H:%M} ({event.time_zone})",
             "table": meeting.table.name,
         },
         url=request_url(request),

@@ -34,34 +34,42 @@ def cases(ctx) -> dict[str, list[Case]]:
 
     return {
         "meetings_marketplace": [
-            members_only(p),
-            members_only(f"{p}?offers=funding&q=x&page=2"),
+            members_only(p, other_member=403),
+            members_only(f"{p}?offers=funding&q=x&page=2", other_member=403),
             Case("/events/no-such-event/meetings/", 302, 404, 404, anonymous_to=SIGN_IN),
         ],
         # Staff organise; only participants join.
-        "meetings_entry": [Case(f"{p}my-entry/", 302, 200, 400, anonymous_to=SIGN_IN)],
+        "meetings_entry": [
+            Case(f"{p}my-entry/", 302, 200, 400, anonymous_to=SIGN_IN, other_member=403)
+        ],
         "meetings_leave": [post_only(f"{p}my-entry/leave/")],
         "meetings_person": [
-            members_only(f"{p}people/{entry.pk}/"),
-            Case(f"{p}people/999999/", 302, 404, 404, anonymous_to=SIGN_IN),
+            members_only(f"{p}people/{entry.pk}/", other_member=403),
+            Case(f"{p}people/999999/", 302, 404, 404, anonymous_to=SIGN_IN, other_member=403),
         ],
         "meetings_request_create": [post_only(f"{p}people/{entry.pk}/request/")],
-        "meetings_suggestions": [Case(f"{p}suggestions/", 302, 200, 302, anonymous_to=SIGN_IN)],
-        "meetings_requests": [members_only(f"{p}requests/")],
+        "meetings_suggestions": [
+            Case(f"{p}suggestions/", 302, 200, 302, anonymous_to=SIGN_IN, other_member=403)
+        ],
+        "meetings_requests": [members_only(f"{p}requests/", other_member=403)],
         "meeting_request_detail": [
-            members_only(f"{p}requests/{request.pk}/"),
-            Case(f"{p}requests/999999/", 302, 404, 404, anonymous_to=SIGN_IN),
+            members_only(f"{p}requests/{request.pk}/", other_member=403),
+            Case(f"{p}requests/999999/", 302, 404, 404, anonymous_to=SIGN_IN, other_member=403),
         ],
         "meeting_request_answer": [post_only(f"{p}requests/{request.pk}/answer/")],
         "meeting_request_cancel": [post_only(f"{p}requests/{request.pk}/cancel/")],
         "meeting_request_book": [post_only(f"{p}requests/{request.pk}/book/")],
-        "meetings_availability": [Case(f"{p}availability/", 302, 200, 302, anonymous_to=SIGN_IN)],
-        "meetings_agenda": [members_only(f"{p}agenda/")],
-        "meetings_agenda_ics": [members_only(f"{p}agenda.ics")],
-        "meetings_agenda_pdf": [members_only(f"{p}agenda.pdf")],
+        "meetings_availability": [
+            Case(f"{p}availability/", 302, 200, 302, anonymous_to=SIGN_IN, other_member=403)
+        ],
+        "meetings_agenda": [members_only(f"{p}agenda/", other_member=403)],
+        "meetings_agenda_ics": [members_only(f"{p}agenda.ics", other_member=403)],
+        "meetings_agenda_pdf": [members_only(f"{p}agenda.pdf", other_member=403)],
         # Feedback is the two people's own; organisers see the figures instead.
         "meeting_feedback": [
-            Case(f"{p}{meeting.pk}/feedback/", 302, 200, 404, anonymous_to=SIGN_IN)
+            Case(
+                f"{p}{meeting.pk}/feedback/", 302, 200, 404, anonymous_to=SIGN_IN, other_member=403
+            )
         ],
         "meeting_unbook": [post_only(f"{p}{meeting.pk}/unbook/")],
         "event_matchmaking": [organisers_only(m)],

@@ -1,4 +1,5 @@
-"""Requesting and booking a B2B meeting, and running the scheduler, in Debian's chromium."""
+"""Running the scheduler in Debian's chromium. Requesting and booking a meeting, with and
+without JavaScript, is a journey: e2e/journeys/test_meetings.py."""
 
 import re
 
@@ -6,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import DEFAULT_PASSWORD, run_queued_tasks
-from creativetracks.meetings.models import Meeting, MeetingRequest, ScheduleRun
+from creativetracks.meetings.models import Meeting, ScheduleRun
 
 from .factories import accepted_request, make_matchmaking, make_organiser, make_participant
 
@@ -54,47 +55,6 @@ def lisbon(db):
             seeks=["advice"],
         )
     return organiser, matchmaking, ana, kofi
-
-
-@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
-def test_request_accept_and_book_a_meeting(
-    browser, live_server, lisbon, screenshot_dir, javascript
-):
-    organiser, matchmaking, ana, kofi = lisbon
-    slug = matchmaking.event.slug
-    context = browser.new_context(
-        java_script_enabled=javascript, viewport={"width": 1280, "height": 900}
-    )
-    page = context.new_page()
-    sign_in(page, live_server, "ana@example.org")
-    page.goto(f"{live_server.url}/events/{slug}/")
-    expect(page.get_by_role("heading", name="B2B meetings")).to_be_visible()
-    page.get_by_role("link", name="People you should meet").first.click()
-    expect(page.get_by_text("offers distribution; you're looking for distribution")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "suggestions.png", full_page=True)
-    page.get_by_role("link", name="Kofi Mensah").click()
-    page.fill("textarea[name=message]", "Shall we talk about distributing our film?")
-    page.get_by_label("Must meet").check()
-    page.get_by_role("button", name="Send the request").click()
-    expect(page.get_by_text("Your request is sent.")).to_be_visible()
-    request = MeetingRequest.objects.get(requester=ana, recipient=kofi)
-    assert request.priority == 2
-
-    context.clear_cookies()
-    sign_in(page, live_server, "kofi@example.org")
-    page.goto(f"{live_server.url}/events/{slug}/meetings/requests/")
-    page.get_by_role("link", name="Ana Ferreira").click()
-    page.get_by_label("Accept").check()
-    page.get_by_role("button", name="Send my answer").click()
-    expect(page.get_by_text("Accepted: choose a time")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "choose-a-time.png", full_page=True)
-    page.locator("input[name=slot]").first.check()
-    page.get_by_role("button", name="Book this time").click()
-    expect(page.get_by_role("heading", name="My meetings")).to_be_visible()
-    expect(page.get_by_role("link", name="Ana Ferreira")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "agenda.png", full_page=True)
-    assert Meeting.objects.filter(request=request).exists()
-    context.close()
 
 
 def test_the_organiser_runs_reviews_and_publishes_the_schedule(

@@ -1,3 +1,4 @@
+from creativetracks.accounts.services import accept_terms
 from creativetracks.demo import members, services
 from creativetracks.demo.data import DEMO_DOMAIN
 from creativetracks.demo.events import seed_events
@@ -35,6 +36,7 @@ def test_the_lisbon_conference_has_matchmaking_with_accepted_requests(client, db
     assert run.placed > 50 and run.placed <= run.requests_considered
     assert scheduler.violations(problem, []) == []
 
+    accept_terms(demo.user)  # demo accounts are asked to accept the terms, as anyone
     client.force_login(demo.user)
     page = client.get("/events/b-creative-lisbon/meetings/suggestions/")
     assert page.status_code == 200 and "Why:" in page.content.decode()

@@ -248,7 +248,9 @@ def _request_page(
     )
     if book_form is None and open_to_book:
         book_form = BookForm(
-            slots=queries.free_slots_for(meeting_request), zone=matchmaking.event.zone
+            slots=queries.free_slots_for(meeting_request),
+            zone=matchmaking.event.zone,
+            viewer=viewer_zone(request),
         )
     return TemplateResponse(
         request,

@@ -65,7 +65,9 @@ def cases(ctx) -> dict[str, list[Case]]:
 
     return {
         "mentoring": [everyone("/mentoring/"), everyone("/mentoring/?page=x")],
-        "mentoring_create": [members_only("/mentoring/new/")],
+        "mentoring_create": [
+            members_only("/mentoring/new/", other_member=403, network_admin=200, partner_staff=200)
+        ],
         "mentoring_programme": [
             everyone(p),
             Case(q, 404, 404, 200),
@@ -87,7 +89,7 @@ def cases(ctx) -> dict[str, list[Case]]:
         "mentoring_close": [post_only(f"{p}review/close/")],
         "mentoring_export": [organisers_only(f"{p}review/pairs.csv")],
         "mentoring_space": [
-            members_only(s),
+            members_only(s, other_member=404),
             Case("/mentoring/pairs/999999/", 302, 404, 404, anonymous_to=SIGN_IN),
         ],
         "mentoring_goals": [post_only(f"{s}goals/")],
@@ -95,12 +97,21 @@ def cases(ctx) -> dict[str, list[Case]]:
         "mentoring_log_add": [post_only(f"{s}log/")],
         "mentoring_note_add": [post_only(f"{s}notes/")],
         "mentoring_check_in": [post_only(f"{s}check-ins/")],
-        "mentoring_feedback": [Case(f"{s}feedback/", 302, 200, 403, anonymous_to=SIGN_IN)],
+        "mentoring_feedback": [
+            Case(f"{s}feedback/", 302, 200, 403, anonymous_to=SIGN_IN, other_member=404)
+        ],
         # Only the cohort's mentors rank mentees, and only before publication.
         "mentoring_rank": [Case(f"{p}rank/", 302, 403, 403, anonymous_to=SIGN_IN)],
         "mentoring_withdraw": [post_only(f"{p}withdraw/")],
         "mentoring_session_cancel": [post_only(f"/mentoring/sessions/{session.pk}/cancel/")],
         "mentoring_session_ics": [
-            Case(f"/mentoring/sessions/{session.pk}.ics", 302, 200, 404, anonymous_to=SIGN_IN)
+            Case(
+                f"/mentoring/sessions/{session.pk}.ics",
+                302,
+                200,
+                404,
+                anonymous_to=SIGN_IN,
+                other_member=404,
+            )
         ],
     }

@@ -1,5 +1,6 @@
 """The demo mentoring: one finished and one running programme, built by the real matching."""
 
+from creativetracks.accounts.services import accept_terms
 from creativetracks.demo import members, services
 from creativetracks.demo.mentoring import DEMO_MEMBER, FINISHED, RUNNING, seed_mentoring
 from creativetracks.mentoring.models import Cohort, Feedback, Pair, Programme, Session
@@ -34,6 +35,7 @@ def test_one_finished_and_one_running_programme(client, db):
     assert counts() == before
 
     demo_pair = Pair.objects.get(mentee__user__email=DEMO_MEMBER)
+    accept_terms(demo_pair.mentee.user)  # demo accounts are asked to accept the terms, as anyone
     client.force_login(demo_pair.mentee.user)
     page = client.get(demo_pair.get_absolute_url())
     assert page.status_code == 200 and b"Remember to send the budget" in page.content

@@ -145,6 +145,18 @@ def test_the_export_has_the_pairs_and_never_private_notes(client, published_pair
     assert "SECRET-NOTE" not in text and "LOG-ENTRY" not in text
 
 
+def test_a_name_that_looks_like_a_formula_is_not_run_by_spreadsheets(
+    client, published_pair, organiser
+):
+    profile = published_pair.mentee.user.profile
+    profile.display_name = '=HYPERLINK("http://evil.example","open")'
+    profile.save()
+    client.force_login(organiser)
+    response = client.get(review_url(published_pair.cohort.programme, "mentoring_export"))
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[1][2] == '\'=HYPERLINK("http://evil.example","open")'
+
+
 def test_members_may_not_export(client, published_pair, member):
     client.force_login(member)
     assert (

@@ -20,7 +20,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     base = f"/messages/{conversation.pk}/"
 
     def participants_only(path: str, status: int = 200) -> Case:
-        return Case(path, 302, status, 404, anonymous_to=SIGN_IN)
+        return Case(path, 302, status, 404, anonymous_to=SIGN_IN, other_member=404)
 
     return {
         "conversation_list": [members_only("/messages/")],
@@ -28,7 +28,14 @@ def cases(ctx) -> dict[str, list[Case]]:
         "conversation_new": [
             members_only("/messages/new/"),
             # The member already has a conversation with them: sent to it.
-            Case(f"/messages/new/?to={other.profile.handle}", 302, 302, 200, anonymous_to=SIGN_IN),
+            Case(
+                f"/messages/new/?to={other.profile.handle}",
+                302,
+                302,
+                200,
+                anonymous_to=SIGN_IN,
+                other_member=200,
+            ),
         ],
         "conversation_detail": [
             participants_only(base),

@@ -125,3 +125,21 @@ def test_a_new_conversation_with_a_bad_file_creates_nothing(client, member, othe
     assert response.status_code == 422
     assert b"See attached" in response.content  # what was typed is kept
     assert not Message.objects.exists() and stored_files(settings) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("invoice.pdf", b"<html><script>alert(1)</script></html>"),
+        ("cat.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+        ("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    ],
+)
+def test_a_disguised_page_or_svg_is_refused_as_an_attachment(
+    client, member, conversation, settings, name, content
+):
+    client.force_login(member)
+    response = send_file(client, conversation, name, content)
+    assert response.status_code == 422
+    assert not Attachment.objects.exists() and stored_files(settings) == []

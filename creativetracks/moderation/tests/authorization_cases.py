@@ -21,8 +21,24 @@ def cases(ctx) -> dict[str, list[Case]]:
     )
     return {
         "moderation_queue": [
-            Case("/moderation/", 302, 200, 200, anonymous_to=SIGN_IN),
-            Case("/moderation/?status=closed", 302, 200, 200, anonymous_to=SIGN_IN),
+            Case(
+                "/moderation/",
+                302,
+                200,
+                200,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                network_admin=200,
+            ),
+            Case(
+                "/moderation/?status=closed",
+                302,
+                200,
+                200,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                network_admin=200,
+            ),
         ],
         "moderation_report_new": [
             members_only(f"/moderation/report/?type=member&id={reported.pk}"),
@@ -31,10 +47,27 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "moderation_report": [
             # Not a report about the member's network: as if it didn't exist.
-            Case(f"/moderation/reports/{report.pk}/", 302, 404, 200, anonymous_to=SIGN_IN),
-            Case("/moderation/reports/999999/", 302, 404, 404, anonymous_to=SIGN_IN),
+            Case(
+                f"/moderation/reports/{report.pk}/",
+                302,
+                404,
+                200,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                network_admin=404,
+            ),
+            Case(
+                "/moderation/reports/999999/",
+                302,
+                404,
+                404,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                network_admin=404,
+            ),
         ],
         "moderation_report_decide": [post_only(f"/moderation/reports/{report.pk}/decide/")],
+        "moderation_report_unhide": [post_only(f"/moderation/reports/{report.pk}/unhide/")],
         "moderation_report_message": [post_only(f"/moderation/reports/{report.pk}/message/")],
         "moderation_held_review": [post_only("/moderation/held/1/")],
         "moderation_flag_clear": [post_only("/moderation/flags/1/clear/")],

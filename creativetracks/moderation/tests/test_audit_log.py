@@ -81,3 +81,50 @@ def test_staff_actions_in_other_apps_are_recorded(moderator, db):
     feature_lab(moderator, make_lab(member, "Featured"))
     actions = set(AuditEntry.objects.filter(actor=moderator).values_list("action", flat=True))
     assert {"member.verify", "member.unverify", "lab.feature"} <= actions
+
+
+def _raw_update(sql: str, params: list) -> None:
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def test_the_only_change_allowed_is_a_redaction_that_keeps_what_and_when(moderator):
+    member = make_user("redact-me@example.org", display_name="Rhea Redact")
+    entry = audit.record(moderator, "member.warn", target=member, reason="Rhea was rude")
+    assert AuditEntry.objects.filter(pk=entry.pk).redact(text=True) == 1
+    entry.refresh_from_db()
+    assert (entry.target_label, entry.reason, entry.action) == (
+        "A former member",
+        "",
+        "member.warn",
+    )
+    assert entry.target_id == member.pk and entry.redacted is not None
+    refused = IntegrityError if connection.vendor == "sqlite" else Exception
+    attempts = [
+        # Rewriting what happened, even while redacting.
+        ("UPDATE core_auditentry SET action = 'member.ban' WHERE id = %s", [entry.pk]),
+        # Any other text than the fixed label; un-redacting.
+        ("UPDATE core_auditentry SET target_label = 'someone' WHERE id = %s", [entry.pk]),
+        ("UPDATE core_auditentry SET redacted = NULL WHERE id = %s", [entry.pk]),
+    ]
+    other = audit.record(moderator, "member.warn", reason="Kept")
+    # Dropping text without marking the entry redacted.
+    attempts.append(("UPDATE core_auditentry SET reason = '' WHERE id = %s", [other.pk]))
+    for sql, params in attempts:
+        with pytest.raises(refused):
+            _raw_update(sql, params)
+    assert AuditEntry.objects.get(pk=other.pk).reason == "Kept"
+    with pytest.raises(AppendOnly):
+        AuditEntry.objects.filter(pk=other.pk).update(reason="")
+
+
+def test_an_erased_actor_reads_as_a_former_member(client, moderator):
+    staff = make_user("leaving-mod@example.org", is_staff=True)
+    audit.record(staff, "report.dismiss", reason="Nothing wrong")
+    audit.record(None, "member.suspension_ended")
+    audit.redact_member(staff)
+    staff.delete()
+    client.force_login(moderator)
+    page = client.get("/moderation/audit/")
+    assert "a former member" in page.text and "the system" in page.text
+    assert "Nothing wrong" in page.text  # what the moderator wrote about others stays

@@ -3,7 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
+from django.test import Client
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from conftest import DEFAULT_PASSWORD, make_user
 from creativetracks.core.models import AuditEntry, Withheld
@@ -125,7 +128,13 @@ def test_a_suspended_member_cannot_sign_in_until_the_suspension_ends(
     response = client.post(
         "/accounts/login/", {"login": author.email, "password": DEFAULT_PASSWORD}
     )
-    assert response.status_code == 302 and "inactive" in response.url
+    # Told why, until when and where to appeal; not signed in.
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "This account is suspended" in page and "Repeated spam" in page
+    assert date_format(timezone.localtime(sanction.ends), "DATETIME_FORMAT") in page
+    assert settings.MODERATION_EMAIL in page
+    assert "_auth_user_id" not in client.session
     # The clock lifts it once it has ended, and the account works again.
     Sanction.objects.filter(pk=sanction.pk).update(ends=timezone.now() - timedelta(minutes=1))
     assert services.lift_expired_suspensions() == 1
@@ -152,6 +161,13 @@ def test_ban_and_lift(client, moderator, reporter, author, lab):
     ban = Sanction.objects.get(kind="ban")
     assert ban.ends is None
     assert "Ada Author" in client.get("/moderation/").text
+    signing_in = Client().post(
+        "/accounts/login/", {"login": author.email, "password": DEFAULT_PASSWORD}
+    )
+    assert signing_in.status_code == 403 and "This account is banned" in signing_in.text
+    assert "Scam" in signing_in.text
+    # allauth's own address for the page shows where to appeal too.
+    assert f'href="mailto:{settings.MODERATION_EMAIL}"' in Client().get("/accounts/inactive/").text
     response = client.post(f"/moderation/sanctions/{ban.pk}/lift/", {"note": "Appeal accepted"})
     assert response.status_code == 302
     author.refresh_from_db()

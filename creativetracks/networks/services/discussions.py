@@ -5,7 +5,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
+from creativetracks.core.models import Withheld
+from creativetracks.core.withholding import is_held, withheld_state
 from creativetracks.notifications.services import notify
 from creativetracks.profiles.models import Profile
 from creativetracks.social.queries import blocked_user_ids
@@ -47,7 +50,13 @@ def _notify_mentions(author, thread: Thread, url: str, text: str, before: str = 
 
 @transaction.atomic
 def start_thread(
-    user, *, title: str, body: str, network: Network | None = None, topic: Topic | None = None
+    user,
+    *,
+    title: str,
+    body: str,
+    language: str = "",
+    network: Network | None = None,
+    topic: Topic | None = None,
 ) -> Thread:
     """Start a discussion in a network (members only) or a platform topic."""
     if (network is None) == (topic is None):
@@ -57,10 +66,21 @@ def start_thread(
     if topic is not None and not permissions.can_post_in_topic(user):
         raise NotAllowed(_("Confirm your email address before taking part in discussions."))
     thread = Thread.objects.create(
-        network=network, topic=topic, author=user, title=title.strip(), body=body
+        network=network,
+        topic=topic,
+        author=user,
+        title=title.strip(),
+        body=body,
+        language=language or taxonomy.content_language_for(user),
     )
-    _notify_mentions(user, thread, thread.get_absolute_url(), body)
+    if not is_held(thread):
+        announce_thread(thread)
     return thread
+
+
+def announce_thread(thread: Thread) -> None:
+    """A thread everyone may see tells the members it mentions (a held one once released)."""
+    _notify_mentions(thread.author, thread, thread.get_absolute_url(), thread.body)
 
 
 @transaction.atomic
@@ -71,13 +91,44 @@ def post_reply(user, thread: Thread, body: str) -> Reply:
     if locked:
         raise ThreadLocked(_("This discussion is locked: it takes no new replies."))
     reply = Reply.objects.create(thread=thread, author=user, body=body)
+    if not is_held(reply):
+        announce_reply(reply)
+    return reply
+
+
+def announce_reply(reply: Reply) -> None:
+    """What follows a reply everyone may see: the thread's count and activity, and the
+    notifications. A held reply gets this when a moderator releases it."""
+    user, thread = reply.author, reply.thread
     Thread.objects.filter(pk=thread.pk).update(
         reply_count=F("reply_count") + 1, last_activity=reply.created
     )
     url = reply_url(reply)
-    _notify_mentions(user, thread, url, body)
-    _notify_participants(user, thread, url, mentioned=set(handles_in(body)))
-    return reply
+    _notify_mentions(user, thread, url, reply.body)
+    _notify_participants(user, thread, url, mentioned=set(handles_in(reply.body)))
+
+
+def thread_withholding_changed(object_id: int, previous: str | None, state: str | None) -> None:
+    if previous == Withheld.State.HELD and state is None:
+        thread = Thread.objects.select_related("author__profile").filter(pk=object_id).first()
+        if thread is not None and thread.author is not None:
+            announce_thread(thread)
+
+
+def reply_withholding_changed(object_id: int, previous: str | None, state: str | None) -> None:
+    """Counts follow what everyone sees; a released held reply is announced now."""
+    reply = Reply.objects.select_related("thread", "author__profile").filter(pk=object_id).first()
+    if reply is None:
+        return
+    if previous == Withheld.State.HELD and state is None:
+        if reply.author is not None:
+            announce_reply(reply)
+    elif previous is None and state == Withheld.State.HIDDEN:
+        Thread.objects.filter(pk=reply.thread_id, reply_count__gt=0).update(
+            reply_count=F("reply_count") - 1
+        )
+    elif previous == Withheld.State.HIDDEN and state is None:
+        Thread.objects.filter(pk=reply.thread_id).update(reply_count=F("reply_count") + 1)
 
 
 def _notify_participants(user, thread: Thread, url: str, mentioned: set[str]) -> None:
@@ -107,12 +158,13 @@ def _notify_participants(user, thread: Thread, url: str, mentioned: set[str]) ->
 
 
 @transaction.atomic
-def edit_thread(user, thread: Thread, *, title: str, body: str) -> Thread:
+def edit_thread(user, thread: Thread, *, title: str, body: str, language: str = "") -> Thread:
     if not permissions.can_edit_post(user, thread):
         raise NotAllowed(_("Only the author can edit a discussion."))
     before = Thread.objects.values_list("body", flat=True).get(pk=thread.pk)
     thread.title, thread.body, thread.edited = title.strip(), body, timezone.now()
-    thread.save(update_fields=["title", "body", "edited"])
+    thread.language = language or thread.language
+    thread.save(update_fields=["title", "body", "language", "edited"])
     _notify_mentions(user, thread, thread.get_absolute_url(), body, before=before)
     return thread
 
@@ -140,8 +192,12 @@ def delete_reply(user, reply: Reply) -> None:
     if not permissions.can_delete_post(user, reply):
         raise NotAllowed(_("Only the author or the admins can delete a reply."))
     thread_id = reply.thread_id
+    counted = withheld_state(reply) is None  # held or hidden replies are not counted
     reply.delete()
-    Thread.objects.filter(pk=thread_id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
+    if counted:
+        Thread.objects.filter(pk=thread_id, reply_count__gt=0).update(
+            reply_count=F("reply_count") - 1
+        )
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     belong to neither (they may manage and read any network, not post in it)."""
     from conftest import make_user
     from creativetracks.networks import services
+    from creativetracks.networks.feeds import feed_key
     from creativetracks.networks.models import (
         Invitation,
         JoinRequest,
@@ -35,6 +36,8 @@ def cases(ctx) -> dict[str, list[Case]]:
         outsider, {"name": "Matrix Unlisted", "join_policy": "request", "listing": "unlisted"}
     )
     other = NetworkMembership.objects.create(network=public, user=outsider)
+    # The matrix's network admin runs the member's network with them.
+    NetworkMembership.objects.create(network=public, user=ctx["network_admin"], role="admin")
     applicant = make_user("matrix-network-applicant@example.org")
     join_request = JoinRequest.objects.create(network=public, user=applicant)
     topic, _ = Topic.objects.get_or_create(slug="matrix-topic", defaults={"name": "Matrix"})
@@ -62,8 +65,11 @@ def cases(ctx) -> dict[str, list[Case]]:
     t = "/networks/discussions/"
 
     def admins_only(path: str) -> list[Case]:
-        """The member runs the public network; staff may run any network."""
-        return [members_only(p + path), Case(u + path, 302, 403, 200, anonymous_to=SIGN_IN)]
+        """The member and the network admin run the public network; staff run any."""
+        return [
+            members_only(p + path, other_member=403, network_admin=200),
+            Case(u + path, 302, 403, 200, anonymous_to=SIGN_IN),
+        ]
 
     table = {
         "networks": [everyone("/networks/"), everyone("/networks/?q=matrix&sector=x&page=9")],
@@ -73,7 +79,15 @@ def cases(ctx) -> dict[str, list[Case]]:
         "network_members": [everyone(f"{p}members/"), everyone(f"{u}members/?q=zz")],
         # The member already belongs to the public network: sent back to its page.
         "network_join": [
-            Case(f"{p}join/", 302, 302, 200, anonymous_to=SIGN_IN),
+            Case(
+                f"{p}join/",
+                302,
+                302,
+                200,
+                anonymous_to=SIGN_IN,
+                other_member=200,
+                network_admin=302,
+            ),
             members_only(f"{u}join/"),
         ],
         "network_leave": [post_only(f"{p}leave/")],
@@ -81,15 +95,38 @@ def cases(ctx) -> dict[str, list[Case]]:
             members_only(f"{p}discussions/"),
             Case(f"{u}discussions/", 302, 403, 200, anonymous_to=SIGN_IN),
         ],
+        # A feed address is personal (signed for one member and network): it answers
+        # whoever holds it, session or not; unlisted networks and bad keys are 404.
+        "network_threads_feed_rss": [
+            everyone(f"{p}discussions/feed/{feed_key(member, public)}/rss/"),
+            everyone(f"{p}discussions/feed/not-a-key/rss/", 404),
+            everyone(f"{u}discussions/feed/{feed_key(outsider, unlisted)}/rss/", 404),
+        ],
+        "network_threads_feed_atom": [
+            everyone(f"{p}discussions/feed/{feed_key(member, public)}/atom/"),
+            everyone(f"{u}discussions/feed/{feed_key(outsider, unlisted)}/atom/", 404),
+        ],
         "network_thread_create": [
-            Case(f"{p}discussions/new/", 302, 200, 403, anonymous_to=SIGN_IN),
+            Case(
+                f"{p}discussions/new/",
+                302,
+                200,
+                403,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                network_admin=200,
+            ),
             Case(f"{u}discussions/new/", 302, 403, 403, anonymous_to=SIGN_IN),
         ],
         "network_manage": admins_only("manage/"),
-        "network_member_role": [post_only(f"{p}manage/members/{other.pk}/role/")],
+        "network_member_role": [
+            post_only(f"{p}manage/members/{other.pk}/role/", data={"role": "admin"})
+        ],
         "network_member_remove": [post_only(f"{p}manage/members/{other.pk}/remove/")],
         "network_transfer": [post_only(f"{p}manage/members/{other.pk}/make-owner/")],
-        "network_request_decide": [post_only(f"{p}manage/requests/{join_request.pk}/")],
+        "network_request_decide": [
+            post_only(f"{p}manage/requests/{join_request.pk}/", data={"decision": "approve"})
+        ],
         "network_organisations": admins_only("manage/organisations/"),
         "network_organisation_remove": [
             post_only(f"{p}manage/organisations/{organisation.pk}/remove/")
@@ -104,12 +141,24 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "network_import": admins_only("manage/import/"),
         "network_import_detail": [
-            members_only(f"{p}manage/import/{batch.pk}/"),
-            Case(f"{p}manage/import/999999/", 302, 404, 404, anonymous_to=SIGN_IN),
+            members_only(f"{p}manage/import/{batch.pk}/", other_member=403, network_admin=200),
+            Case(
+                f"{p}manage/import/999999/",
+                302,
+                404,
+                404,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+                network_admin=404,
+            ),
         ],
         "network_import_confirm": [post_only(f"{p}manage/import/{batch.pk}/confirm/")],
         "network_import_cancel": [post_only(f"{p}manage/import/{batch.pk}/cancel/")],
-        "network_import_progress": [members_only(f"{p}manage/import/{batch.pk}/progress/")],
+        "network_import_progress": [
+            members_only(
+                f"{p}manage/import/{batch.pk}/progress/", other_member=403, network_admin=200
+            )
+        ],
         "topic_list": [members_only("/networks/topics/")],
         "topic_detail": [
             members_only(topic.get_absolute_url()),
@@ -122,11 +171,20 @@ def cases(ctx) -> dict[str, list[Case]]:
             members_only(f"{t}{topic_thread.pk}/"),
             Case(f"{t}999999/", 302, 404, 404, anonymous_to=SIGN_IN),
         ],
-        "thread_reply": [post_only(f"{t}{public_thread.pk}/reply/")],
+        "thread_reply": [post_only(f"{t}{public_thread.pk}/reply/", data={"body": "Not a member"})],
         # Only authors edit; staff moderate (pin, lock, delete) but don't rewrite.
-        "thread_edit": [Case(f"{t}{public_thread.pk}/edit/", 302, 200, 403, anonymous_to=SIGN_IN)],
+        "thread_edit": [
+            Case(
+                f"{t}{public_thread.pk}/edit/",
+                302,
+                200,
+                403,
+                anonymous_to=SIGN_IN,
+                other_member=403,
+            )
+        ],
         "thread_delete": [post_only(f"{t}{public_thread.pk}/delete/")],
-        "thread_moderate": [post_only(f"{t}{public_thread.pk}/moderate/")],
+        "thread_moderate": [post_only(f"{t}{public_thread.pk}/moderate/", data={"action": "lock"})],
         "reply_edit": [
             Case(
                 f"{t}{public_thread.pk}/replies/{reply.pk}/edit/",
@@ -134,6 +192,7 @@ def cases(ctx) -> dict[str, list[Case]]:
                 200,
                 403,
                 anonymous_to=SIGN_IN,
+                other_member=403,
             )
         ],
         "reply_delete": [post_only(f"{t}{public_thread.pk}/replies/{reply.pk}/delete/")],

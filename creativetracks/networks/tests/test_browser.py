@@ -1,4 +1,5 @@
-"""The network page and CSV onboarding in Debian's chromium, with and without JavaScript."""
+"""The network page and CSV onboarding in Debian's chromium with JavaScript: the progress
+updates in place. Without JavaScript: e2e/journeys/test_networks.py."""
 
 import re
 
@@ -123,29 +124,3 @@ def test_network_page_and_csv_onboarding_with_javascript(
     page.screenshot(path=screenshot_dir / "7-import-done.png", full_page=True)
     assert Import.objects.get().status == "done"
     assert errors == [], "\n".join(errors)
-
-
-def test_the_network_and_its_import_work_without_javascript(
-    browser, live_server, owner, screenshot_dir
-):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    sign_in(page, live_server, "owner@example.org")
-    page.goto(live_server.url + "/networks/maputo-makers/")
-    page.screenshot(path=screenshot_dir / "1-network-phone.png", full_page=True)
-    page.goto(live_server.url + "/networks/maputo-makers/manage/import/")
-    page.set_input_files(
-        "input[type=file]",
-        files=[{"name": "people.csv", "mimeType": "text/csv", "buffer": CSV.encode()}],
-    )
-    page.click("text=Upload and preview")
-    page.screenshot(path=screenshot_dir / "2-preview-phone.png", full_page=True)
-    page.click("text=Send 5 invitations")
-    assert page.locator("text=Refresh to see the progress").is_visible()
-    run_queued_tasks()
-    page.click("text=Refresh to see the progress")
-    assert "5 of 5 invitations" in page.locator("#import-progress").inner_text()
-    page.goto(live_server.url + "/networks/?q=maputo")
-    assert page.locator(".result-card").count() == 1
-    page.screenshot(path=screenshot_dir / "3-listing-phone.png", full_page=True)
-    context.close()

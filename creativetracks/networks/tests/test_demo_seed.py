@@ -1,5 +1,6 @@
 from django.db.models import Count, Q
 
+from creativetracks.accounts.services import accept_terms
 from creativetracks.demo import members, services
 from creativetracks.demo.networks import NETWORK_ACCOUNT, seed_networks
 from creativetracks.networks.models import Network, NetworkMembership, Reply, Thread
@@ -41,6 +42,7 @@ def test_seventy_demo_networks_with_members_roles_and_discussions(client, db):
     assert seed_networks() == 0
     assert counts() == before
 
+    accept_terms(demo.user)  # demo accounts are asked to accept the terms, as anyone
     client.force_login(demo.user)
     page = client.get(demo.network.get_absolute_url())
     assert page.status_code == 200 and b"You own this network" in page.content

@@ -10,12 +10,21 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
 
-from .. import permissions, queries, services
+from .. import feeds, permissions, queries, seo, services
 from ..forms import ReplyForm, ThreadForm
 from ..models import Thread
 from .common import limited_post, network_or_404, page_number, posted, refused
+
+
+def _language_filter(language: str) -> dict:
+    return {
+        "language": language,
+        "language_options": [(code, str(label)) for code, label in taxonomy.LANGUAGES],
+        "language_labels": taxonomy.LANGUAGE_LABELS,
+    }
 
 
 def network_threads(request: HttpRequest, slug: str) -> HttpResponse:
@@ -24,15 +33,20 @@ def network_threads(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect_to_login(request.get_full_path())
     if not permissions.can_read_network_threads(request.user, network):
         raise PermissionDenied
+    language = queries.thread_language(request.GET.get("language"))
     return TemplateResponse(
         request,
         "networks/thread_list.html",
         {
             "network": network,
-            "page": queries.threads_page(request.user, network=network, page=page_number(request)),
+            "page": queries.threads_page(
+                request.user, network=network, page=page_number(request), language=language
+            ),
+            **_language_filter(language),
             "can_post": permissions.can_post_in_network(request.user, network),
             "can_manage": permissions.can_manage_network(request.user, network),
             "role": permissions.role_of(request.user, network),
+            "feeds": feeds.feed_urls(request.user, network),
             "tab": "discussions",
         },
     )
@@ -44,7 +58,7 @@ def network_thread_create(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_or_404(slug)
     if not permissions.can_post_in_network(request.user, network):
         raise PermissionDenied
-    form = ThreadForm(posted(request))
+    form = ThreadForm(posted(request), author=request.user)
     if request.method == "POST" and form.is_valid():
         thread = services.start_thread(request.user, network=network, **form.cleaned_data)
         return redirect(thread)
@@ -65,12 +79,16 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = queries.topic_for_page(slug)
     if topic is None:
         raise Http404
+    language = queries.thread_language(request.GET.get("language"))
     return TemplateResponse(
         request,
         "networks/thread_list.html",
         {
             "topic": topic,
-            "page": queries.threads_page(request.user, topic=topic, page=page_number(request)),
+            "page": queries.threads_page(
+                request.user, topic=topic, page=page_number(request), language=language
+            ),
+            **_language_filter(language),
             "can_post": permissions.can_post_in_topic(request.user),
         },
     )
@@ -84,7 +102,7 @@ def topic_thread_create(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404
     if not permissions.can_post_in_topic(request.user):
         raise PermissionDenied
-    form = ThreadForm(posted(request))
+    form = ThreadForm(posted(request), author=request.user)
     if request.method == "POST" and form.is_valid():
         thread = services.start_thread(request.user, topic=topic, **form.cleaned_data)
         return redirect(thread)
@@ -114,7 +132,9 @@ def _thread_context(request: HttpRequest, thread: Thread, form=None) -> dict:
         "can_moderate": permissions.can_moderate_thread(user, thread),
         "can_edit_thread": permissions.can_edit_post(user, thread),
         "can_delete_thread": permissions.can_delete_post(user, thread),
+        "page_meta": seo.thread_meta(request, thread),
         "tab": "discussions",
+        "language_labels": taxonomy.LANGUAGE_LABELS,
     }
 
 
@@ -154,7 +174,7 @@ def thread_edit(request: HttpRequest, thread_id: int) -> HttpResponse:
     thread = _readable_thread(request, thread_id)
     if not permissions.can_edit_post(request.user, thread):
         raise PermissionDenied
-    form = ThreadForm(posted(request), instance=thread)
+    form = ThreadForm(posted(request), instance=thread, author=request.user)
     if request.method == "POST" and form.is_valid():
         services.edit_thread(request.user, thread, **form.cleaned_data)
         messages.success(request, _("Your changes are saved."))

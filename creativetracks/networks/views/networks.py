@@ -103,6 +103,7 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context["page_meta"] = seo.network_meta(request, network)
     if context["can_read_threads"]:
         context["threads"] = queries.recent_threads(network, request.user)
+        context["language_labels"] = taxonomy.LANGUAGE_LABELS
     return TemplateResponse(request, "networks/network_detail.html", context)
 
 

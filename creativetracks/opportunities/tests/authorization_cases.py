@@ -29,20 +29,20 @@ def cases(ctx) -> dict[str, list[Case]]:
         "opportunity_detail": [
             everyone(at(public)),
             Case(at(members), 404, 200, 200),
-            Case(at(mine), 404, 200, 200),
-            Case(at(theirs), 404, 404, 200),
+            Case(at(mine), 404, 200, 200, other_member=404, partner_staff=200),
+            Case(at(theirs), 404, 404, 200, partner_staff=200),
             everyone("/opportunities/999999/", 404),
         ],
         "opportunity_create": [members_only("/opportunities/new/")],
         "opportunity_edit": [
-            members_only(at(mine, "edit/")),
-            Case(at(public, "edit/"), 302, 403, 200, anonymous_to=SIGN_IN),
-            Case(at(theirs, "edit/"), 302, 404, 200, anonymous_to=SIGN_IN),
+            members_only(at(mine, "edit/"), other_member=404, partner_staff=200),
+            Case(at(public, "edit/"), 302, 403, 200, anonymous_to=SIGN_IN, partner_staff=200),
+            Case(at(theirs, "edit/"), 302, 404, 200, anonymous_to=SIGN_IN, partner_staff=200),
         ],
-        "opportunity_save": [post_only(at(public, "save/"))],
+        "opportunity_save": [post_only(at(public, "save/"), anyone_may_post=True)],
         "opportunity_saved": [members_only("/opportunities/saved/")],
         "opportunity_review_queue": [
-            Case("/opportunities/review/", 302, 403, 200, anonymous_to=SIGN_IN)
+            Case("/opportunities/review/", 302, 403, 200, anonymous_to=SIGN_IN, partner_staff=200)
         ],
         "opportunity_review": [post_only(at(mine, "review/"))],
         "opportunity_search_create": [post_only("/opportunities/searches/")],

@@ -16,3 +16,35 @@ def person(email: str, name: str, *, visibility: str = "public", **fields) -> Pr
         profile.skills.set(skills)
     services.index_profile(profile)
     return profile
+
+
+def directory_people() -> None:
+    """Three public people the directory's browser tests search: two designers (Maputo,
+    Shanghai) and a film producer (Porto)."""
+    person(
+        "joao@example.org",
+        "João Ferreira",
+        country="PT",
+        city="Porto",
+        headline="Film producer",
+        sectors=["audiovisual-film"],
+        languages=["pt"],
+    )
+    person(
+        "amina@example.org",
+        "Amina Mussa",
+        country="MZ",
+        city="Maputo",
+        headline="Textile designer",
+        sectors=["design"],
+        languages=["pt"],
+    )
+    person(
+        "wei@example.org",
+        "Li Wei",
+        country="CN",
+        city="Shanghai",
+        headline="Game designer",
+        sectors=["games", "design"],
+        languages=["zh"],
+    )

@@ -89,6 +89,9 @@ def test_owner_sets_sectors_and_skills(client, member):
     profile = Profile.objects.get(user=member)
     assert profile.sectors == ["design", "crafts"]
     assert sorted(profile.skills.names()) == ["natural dyes", "weaving"]
+    again = client.get(reverse("profile_edit", args=["work"]))
+    assert again.status_code == 200
+    assert b"natural dyes" in again.content
     assert "weaving" in SearchDocument.objects.get(object_id=profile.pk, kind="person").body_folded
 
 

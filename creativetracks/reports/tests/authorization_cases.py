@@ -3,10 +3,10 @@ from creativetracks.core.testing import SIGN_IN, Case, everyone, post_only
 MISSING = "00000000-0000-0000-0000-000000000000"
 
 
-def reports_only(path: str, status: int = 200) -> Case:
-    """Staff, partner staff and funders only: a member is refused (partner staff and
-    funders are checked in test_dashboard.py, the matrix has no such roles)."""
-    return Case(path, 302, 403, status, anonymous_to=SIGN_IN)
+def reports_only(path: str, status: int = 200, **roles) -> Case:
+    """Staff, partner staff and funders only: a member is refused (funders are checked
+    in test_dashboard.py, the matrix has no such role)."""
+    return Case(path, 302, 403, status, anonymous_to=SIGN_IN, **{"partner_staff": status, **roles})
 
 
 def cases(ctx) -> dict[str, list[Case]]:
@@ -27,6 +27,10 @@ def cases(ctx) -> dict[str, list[Case]]:
             reports_only("/reports/?start=2016-01-01&end=2016-12-31&region=nowhere", 422),
         ],
         "report_xlsx": [reports_only("/reports/report.xlsx")],
+        "report_table": [
+            reports_only("/reports/tables/members_by_country/"),
+            reports_only("/reports/tables/nothing/", 404),
+        ],
         "report_table_csv": [
             reports_only("/reports/tables/members_by_country.csv"),
             reports_only("/reports/tables/nothing.csv", 404),
@@ -37,11 +41,11 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "report_pdf_request": [post_only("/reports/pdf/")],
         "report_pdf_detail": [
-            reports_only(f"/reports/pdf/{export.pk}/"),
+            reports_only(f"/reports/pdf/{export.pk}/", partner_staff=404),
             reports_only(f"/reports/pdf/{MISSING}/", 404),
         ],
         "report_pdf_download": [
-            reports_only(f"/reports/pdf/{export.pk}/download/"),
+            reports_only(f"/reports/pdf/{export.pk}/download/", partner_staff=404),
             reports_only(f"/reports/pdf/{MISSING}/download/", 404),
         ],
         "impact": [everyone("/impact/")],

@@ -16,12 +16,12 @@ def test_a_bar_chart_is_an_image_with_a_title_a_description_and_a_bar_per_row():
     assert 'aria-labelledby="chart-sample-title chart-sample-desc"' in svg
     assert '<title id="chart-sample-title">Members by sector</title>' in svg
     assert "the largest is Design with 12" in svg
-    assert svg.count('class="chart__bar"') == 2
+    assert svg.count("<rect ") == 2
 
 
 def test_long_tables_chart_their_first_rows_and_say_so():
     svg = bar_chart(sample([[f"Row {i}", 100 - i] for i in range(40)]))
-    assert svg.count('class="chart__bar"') == 15
+    assert svg.count("<rect ") == 15
     assert "The chart shows the first 15; the table shows all." in svg
 
 

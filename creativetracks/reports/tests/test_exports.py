@@ -63,6 +63,16 @@ def test_a_name_that_looks_like_a_formula_is_not_run_by_spreadsheets(client, wor
     assert '\'=HYPERLINK("http://evil")' in cells
 
 
+def test_a_filter_named_like_a_formula_is_not_run_in_the_workbook(client, world, funder):
+    Network.objects.filter(pk=world.network.pk).update(name="=1+1")
+    client.force_login(funder)
+    response = client.get("/reports/report.xlsx", {"network": world.network.slug})
+    workbook = load_workbook(io.BytesIO(response.content))
+    cells = [c.value for sheet in workbook for row in sheet.iter_rows() for c in row]
+    assert "'=1+1" in cells
+    assert not [c for c in cells if isinstance(c, str) and c.startswith("=")]
+
+
 def test_the_whole_report_is_one_workbook_with_a_sheet_per_table(client, world, funder):
     client.force_login(funder)
     response = client.get("/reports/report.xlsx", {"start": "2016-01-01"})

@@ -26,11 +26,21 @@ def cases(ctx) -> dict[str, list[Case]]:
             everyone(f"/resources/{public.pk}/", 301),
             Case(f"/resources/{members.pk}/", 404, 301, 301),
         ],
-        "resource_create": [Case("/resources/new/", 302, 403, 200, anonymous_to=SIGN_IN)],
-        "resource_edit": [
-            Case(f"/resources/{public.pk}/edit/", 302, 403, 200, anonymous_to=SIGN_IN)
+        # Partner staff publish and edit resources like staff.
+        "resource_create": [
+            Case("/resources/new/", 302, 403, 200, anonymous_to=SIGN_IN, partner_staff=200)
         ],
-        "resource_action": [post_only(f"/resources/{public.pk}/bookmark/")],
+        "resource_edit": [
+            Case(
+                f"/resources/{public.pk}/edit/",
+                302,
+                403,
+                200,
+                anonymous_to=SIGN_IN,
+                partner_staff=200,
+            )
+        ],
+        "resource_action": [post_only(f"/resources/{public.pk}/bookmark/", anyone_may_post=True)],
         "resource_bookmarks": [members_only("/resources/bookmarks/")],
         "tracks": [everyone("/resources/tracks/")],
         "track_detail": [

@@ -22,8 +22,8 @@ def cases(ctx) -> dict[str, list[Case]]:
     person = f"/people/{other.handle}/"
     return {
         "activity_feed": [members_only("/feed/")],
-        "follow_person": [post_only(f"{person}follow/")],
-        "unfollow_person": [post_only(f"{person}unfollow/")],
+        "follow_person": [post_only(f"{person}follow/", anyone_may_post=True)],
+        "unfollow_person": [post_only(f"{person}unfollow/", anyone_may_post=True)],
         # Follow lists: signed-in members who may see the profile (staff see hidden ones).
         "followers": [
             members_only(f"{person}followers/"),
@@ -38,11 +38,17 @@ def cases(ctx) -> dict[str, list[Case]]:
             members_only(f"{person}connect/"),
             Case(f"/people/{hidden.handle}/connect/", 302, 404, 200, anonymous_to=SIGN_IN),
         ],
-        "block_person": [post_only(f"{person}block/")],
-        "follow_organisation": [post_only(f"/organisations/{organisation.slug}/follow/")],
-        "unfollow_organisation": [post_only(f"/organisations/{organisation.slug}/unfollow/")],
-        "follow_network": [post_only(f"/networks/{network.slug}/follow/")],
-        "unfollow_network": [post_only(f"/networks/{network.slug}/unfollow/")],
+        "block_person": [post_only(f"{person}block/", anyone_may_post=True)],
+        "follow_organisation": [
+            post_only(f"/organisations/{organisation.slug}/follow/", anyone_may_post=True)
+        ],
+        "unfollow_organisation": [
+            post_only(f"/organisations/{organisation.slug}/unfollow/", anyone_may_post=True)
+        ],
+        "follow_network": [post_only(f"/networks/{network.slug}/follow/", anyone_may_post=True)],
+        "unfollow_network": [
+            post_only(f"/networks/{network.slug}/unfollow/", anyone_may_post=True)
+        ],
         "connection_list": [members_only("/connections/")],
         "connection_accept": [post_only(f"/connections/{connection.pk}/accept/")],
         "connection_decline": [post_only(f"/connections/{connection.pk}/decline/")],

@@ -1,37 +1,27 @@
-"""Posting a lab, commenting and voting in Debian's chromium, with screenshots."""
+"""Post a lab (a poll), vote, comment, ask to join; the poster replies and accepts."""
 
 import re
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import DEFAULT_PASSWORD, make_user
+from conftest import make_user
 from creativetracks.labs import services
 from creativetracks.labs.models import Ballot, Comment, Lab
-
-from .conftest import make_lab
+from creativetracks.labs.tests.conftest import make_lab
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def sign_in(page, live_server, email: str) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url(re.compile(r".*/$"))
-
-
-def test_post_a_lab_comment_and_vote(browser, live_server, screenshot_dir):
+def test_post_a_lab_comment_and_vote(journey):
     poster = make_user("amara@example.org", display_name="Amara Okafor", time_zone="Africa/Lagos")
     voter = make_user("tendai@example.org", display_name="Tendai Moyo")
     for n, title in enumerate(["Portfolio night in Maputo", "Feedback on my ceramics series"]):
         summary = ["Bring three pieces and meet makers.", "Three new bowls: what works?"][n]
         make_lab(voter, title, kind=["meetup", "feedback"][n], sectors=["crafts"], summary=summary)
 
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    sign_in(page, live_server, poster.email)
-    page.goto(live_server.url + "/labs/")
+    page = journey.open(poster)
+    page.goto(journey.url("/labs/"))
     expect(page.get_by_role("heading", name="Ideation Labs")).to_be_visible()
     page.get_by_role("link", name="Post a lab").click()
     page.wait_for_url(re.compile(r".*/labs/new/$"))
@@ -44,7 +34,7 @@ def test_post_a_lab_comment_and_vote(browser, live_server, screenshot_dir):
     page.get_by_label("Skills wanted").fill("natural dyes, hand weaving")
     page.get_by_label("Crafts").check()
     page.get_by_label("Open until (optional)").fill("2099-06-30")
-    page.screenshot(path=screenshot_dir / "01-post-a-lab.png", full_page=True)
+    journey.shot(page, "post-a-lab")
     page.get_by_role("button", name="Post the lab").click()
 
     page.wait_for_url(re.compile(r".*/polls/new/$"))
@@ -54,12 +44,11 @@ def test_post_a_lab_comment_and_vote(browser, live_server, screenshot_dir):
     page.wait_for_url(re.compile(r".*/labs/\d+-which-day.*"))
     expect(page.get_by_role("heading", name="Which day for our weaving workshop?")).to_be_visible()
     expect(page.get_by_text("end of 30 June 2099 (Africa/Lagos time)")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "02-lab-page.png", full_page=True)
+    journey.shot(page, "lab-page")
     lab = Lab.objects.get(title="Which day for our weaving workshop?")
 
-    page.context.clear_cookies()
-    sign_in(page, live_server, voter.email)
-    page.goto(live_server.url + lab.get_absolute_url())
+    page = journey.open(voter, width=390, height=844)
+    page.goto(journey.url(lab.get_absolute_url()))
     page.get_by_label("Saturday").check()
     page.get_by_role("button", name="Vote").click()
     expect(page.get_by_text("Your vote is counted.")).to_be_visible()
@@ -73,11 +62,10 @@ def test_post_a_lab_comment_and_vote(browser, live_server, screenshot_dir):
     page.locator("#id_note").fill("I can bring indigo from my garden.")
     page.get_by_role("button", name="Send the request").click()
     expect(page.get_by_text("Your request is sent")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "03-after-voting-and-commenting.png", full_page=True)
+    journey.shot(page, "after-voting-and-commenting")
 
-    page.context.clear_cookies()
-    sign_in(page, live_server, poster.email)
-    page.goto(live_server.url + lab.get_absolute_url())
+    page = journey.open(poster)
+    page.goto(journey.url(lab.get_absolute_url()))
     comment = Comment.objects.get()
     page.locator(f"#comment-{comment.pk} summary").click()
     page.get_by_label("Your reply").fill("See you on Saturday then.")
@@ -85,14 +73,13 @@ def test_post_a_lab_comment_and_vote(browser, live_server, screenshot_dir):
     expect(page.get_by_text("See you on Saturday then.")).to_be_visible()
     page.get_by_role("button", name="Accept").click()
     expect(page.get_by_text("Tendai Moyo is now a collaborator.")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "04-owner-view.png", full_page=True)
+    journey.shot(page, "owner-view")
 
-    page.goto(live_server.url + "/labs/")
+    page.goto(journey.url("/labs/"))
     expect(page.get_by_text("Which day for our weaving workshop?")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "05-listing.png", full_page=True)
+    journey.shot(page, "listing")
 
     assert Ballot.objects.filter(voter=voter).count() == 1
     assert Comment.objects.filter(parent=comment).exists()
     assert "<script>" not in page.content()
     services.close_lab(poster, lab)
-    page.close()

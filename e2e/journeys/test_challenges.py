@@ -1,5 +1,5 @@
-"""In Debian's chromium: an applicant submits an entry with a file, the deadline passes,
-and a juror scores it in a blind review."""
+"""Submit to a challenge with a file; the deadline passes; a juror scores the entry in a
+blind review; the organiser awards it and publishes the results."""
 
 import re
 from datetime import timedelta
@@ -8,26 +8,17 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from conftest import DEFAULT_PASSWORD, make_user
+from conftest import make_user
 from creativetracks.challenges.models import Challenge, Score, Submission
 from creativetracks.challenges.services import advance_due_phases
+from creativetracks.challenges.tests.conftest import make_challenge, seat
+from creativetracks.challenges.tests.test_submissions import PDF
 from creativetracks.core.models import Partner
-
-from .conftest import make_challenge, seat
-from .test_submissions import PDF
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def sign_in(page, live_server, email: str) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url(re.compile(r".*/$"))
-
-
-def test_submit_an_entry_then_score_it_as_a_juror(browser, live_server, screenshot_dir, tmp_path):
+def test_submit_to_a_challenge_and_score_it_as_a_juror(journey, tmp_path):
     partner = Partner.objects.create(name="INOVA+", slug="inova", country="PT", summary="Leader.")
     challenge = make_challenge(
         partner,
@@ -45,16 +36,16 @@ def test_submit_an_entry_then_score_it_as_a_juror(browser, live_server, screensh
     profile.country = "NG"
     profile.save()
     juror = make_user("liwei@example.org", display_name="Li Wei")
-    partner.staff.add(make_user("olga@example.org", display_name="Olga Organiser"))
+    olga = make_user("olga@example.org", display_name="Olga Organiser")
+    partner.staff.add(olga)
     seat(challenge, juror)
     plan = tmp_path / "Amara-plan.pdf"
     plan.write_bytes(PDF)
 
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    sign_in(page, live_server, "amara@example.org")
-    page.goto(live_server.url + challenge.get_absolute_url())
+    page = journey.open(applicant)
+    page.goto(journey.url(challenge.get_absolute_url()))
     expect(page.get_by_role("heading", name="Cities of Makers")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "1-challenge.png", full_page=True)
+    journey.shot(page, "challenge")
     page.get_by_role("link", name="Enter the challenge").click()
     page.fill("input[name=title]", "Loom Bridges")
     page.fill("input[name=summary]", "Weavers in Lagos and Porto share one loom, online.")
@@ -62,7 +53,7 @@ def test_submit_an_entry_then_score_it_as_a_juror(browser, live_server, screensh
         "textarea[name=description]", "We connect **two studios** with a shared pattern library."
     )
     page.fill("textarea[name=links]", "https://example.org/loom-bridges")
-    page.screenshot(path=screenshot_dir / "2-entry-form.png", full_page=True)
+    journey.shot(page, "entry-form")
     page.get_by_role("button", name="Save the draft").click()
     expect(page.get_by_text("Your draft is saved")).to_be_visible()
     page.set_input_files("input[name=file]", str(plan))
@@ -70,21 +61,20 @@ def test_submit_an_entry_then_score_it_as_a_juror(browser, live_server, screensh
     expect(page.get_by_text("The file is attached")).to_be_visible()
     page.get_by_role("button", name="Submit the entry").click()
     expect(page.get_by_text("Your entry is submitted")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "3-entry-submitted.png", full_page=True)
+    journey.shot(page, "entry-submitted")
     assert Submission.objects.get().state == "submitted"
 
     # The deadline passes: the clock closes entries and gives the jury its queue.
     Challenge.objects.filter(pk=challenge.pk).update(deadline=timezone.now() - timedelta(seconds=1))
     advance_due_phases()
-    page.goto(live_server.url + Submission.objects.get().get_absolute_url())
+    page.goto(journey.url(Submission.objects.get().get_absolute_url()))
     expect(page.get_by_text("Entries are locked")).to_be_visible()
 
-    page.context.clear_cookies()
-    sign_in(page, live_server, "liwei@example.org")
-    page.goto(live_server.url + f"/challenges/{challenge.slug}/review/")
+    page = journey.open(juror)
+    page.goto(journey.url(f"/challenges/{challenge.slug}/review/"))
     expect(page.get_by_role("link", name=re.compile("Loom Bridges"))).to_be_visible()
     assert "Amara" not in page.content()
-    page.screenshot(path=screenshot_dir / "4-jury-queue.png", full_page=True)
+    journey.shot(page, "jury-queue")
     page.get_by_role("link", name=re.compile("Loom Bridges")).click()
     expect(page.get_by_text("Blind review: the applicants' names are hidden.")).to_be_visible()
     assert "Amara" not in page.content()
@@ -94,26 +84,24 @@ def test_submit_an_entry_then_score_it_as_a_juror(browser, live_server, screensh
     page.fill(f"input[name=score_{feasibility.pk}]", "6")
     page.fill("textarea[name=comment]", "Promising; the budget needs detail.")
     page.check("input[name=complete]")
-    page.screenshot(path=screenshot_dir / "5-scoring.png", full_page=True)
+    journey.shot(page, "scoring")
     page.get_by_role("button", name="Save my scores").click()
     expect(page.get_by_text("Your scores are saved")).to_be_visible()
     expect(page.get_by_text("Complete")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "6-queue-after-scoring.png", full_page=True)
+    journey.shot(page, "queue-after-scoring")
     assert sorted(Score.objects.values_list("value", flat=True)) == [6, 8]
 
     # The organiser awards the entry and publishes the results.
-    page.context.clear_cookies()
-    sign_in(page, live_server, "olga@example.org")
-    page.goto(live_server.url + f"/challenges/{challenge.slug}/ranking/")
+    page = journey.open(olga)
+    page.goto(journey.url(f"/challenges/{challenge.slug}/ranking/"))
     expect(page.get_by_role("heading", name="Ranking")).to_be_visible()
     page.select_option("select[name$='-award']", "winner")
     page.fill("textarea[name$='-feedback']", "A clear, generous idea.")
-    page.screenshot(path=screenshot_dir / "7-ranking.png", full_page=True)
+    journey.shot(page, "ranking")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_text("is updated")).to_be_visible()
     page.get_by_role("button", name="Publish the results").click()
     expect(page.get_by_text("The results are published.")).to_be_visible()
     expect(page.get_by_text("Amara Okafor")).to_be_visible()
-    page.screenshot(path=screenshot_dir / "8-results.png", full_page=True)
+    journey.shot(page, "results")
     assert Challenge.objects.get().phase == "results"
-    page.close()

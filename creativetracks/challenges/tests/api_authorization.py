@@ -1,0 +1,71 @@
+"""The challenges' entry and jury endpoints of the API in the authorization tests: GETs
+for the site-wide matrix (`cases`) and writes for api/tests/test_authorization_api.py
+(`writes`)."""
+
+from creativetracks.core.testing import Case, everyone
+
+UNAUTHORISED = 401
+
+
+def _challenge_in_review(juror_email: str):
+    from conftest import make_user
+    from creativetracks.events.tests.conftest import make_partner
+
+    from .conftest import assign, make_challenge, make_entry, seat, to_review
+
+    partner = make_partner("api-challenges", "API Challenges")
+    open_challenge = make_challenge(partner)
+    reviewed = make_challenge(partner)
+    entry = make_entry(reviewed, make_user(f"lead-{juror_email}"))
+    reviewed = to_review(reviewed)
+    assign(seat(reviewed, make_user(juror_email)), entry)
+    return open_challenge, reviewed, entry
+
+
+def cases(ctx) -> dict[str, list[Case]]:
+    open_challenge, reviewed, entry = _challenge_in_review("matrix-api-juror@example.org")
+
+    def api(path: str) -> str:
+        return f"/api/v1/challenges/{path}"
+
+    return {
+        # the matrix's member and staff have no entry here
+        "api:api_challenge_entry": [
+            Case(api(f"{open_challenge.slug}/entry"), UNAUTHORISED, 404, 404)
+        ],
+        "api:api_challenge_entry_submit": [
+            everyone(api(f"{open_challenge.slug}/entry/submit"), 405)
+        ],
+        "api:api_challenge_entry_withdraw": [
+            everyone(api(f"{open_challenge.slug}/entry/withdraw"), 405)
+        ],
+        # jurors only: staff included, they sit on no jury
+        "api:api_challenge_review": [Case(api(f"{reviewed.slug}/review"), UNAUTHORISED, 403, 403)],
+        "api:api_challenge_review_entry": [
+            Case(api(f"{reviewed.slug}/review/{entry.pk}"), UNAUTHORISED, 403, 403)
+        ],
+        "api:api_challenge_review_scores": [
+            everyone(api(f"{reviewed.slug}/review/{entry.pk}/scores"), 405)
+        ],
+        "api:api_challenge_review_conflict": [
+            everyone(api(f"{reviewed.slug}/review/{entry.pk}/conflict"), 405)
+        ],
+    }
+
+
+def writes(member) -> list[tuple[str, str, dict | None]]:
+    """(method, path, body) of every entry and jury write; `member` is no juror."""
+    from .conftest import make_entry
+
+    open_challenge, reviewed, entry = _challenge_in_review("writes-juror@example.org")
+    mine = make_entry(open_challenge, member, state="draft")
+    base = f"/api/v1/challenges/{open_challenge.slug}"
+    review = f"/api/v1/challenges/{reviewed.slug}/review/{entry.pk}"
+    return [
+        ("post", f"{base}/entry", {"title": "T", "summary": "S"}),
+        ("patch", f"{base}/entry", {"title": mine.title}),
+        ("post", f"{base}/entry/submit", None),
+        ("post", f"{base}/entry/withdraw", None),
+        ("put", f"{review}/scores", {"scores": {}}),
+        ("post", f"{review}/conflict", {"reason": "R"}),
+    ]

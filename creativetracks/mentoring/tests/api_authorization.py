@@ -1,0 +1,86 @@
+"""Mentoring's application and space endpoints of the API in the authorization tests:
+GETs for the site-wide matrix (`cases`) and writes for
+api/tests/test_authorization_api.py (`writes`)."""
+
+from creativetracks.core.testing import Case, everyone
+
+UNAUTHORISED = 401
+
+
+def _programme_with_a_pair(prefix: str):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from conftest import make_user
+    from creativetracks.events.tests.conftest import make_partner
+    from creativetracks.mentoring import services
+
+    from .conftest import add_mentee, add_mentor, programme_data
+
+    partner = make_partner(f"{prefix}-partner", f"{prefix} partner")
+    organiser = make_user(f"{prefix}-organiser@example.org")
+    partner.staff.add(organiser)
+    programme = services.create_programme(
+        organiser, programme_data(partner, title=f"{prefix} programme")
+    )
+    mentor = add_mentor(programme, make_user(f"{prefix}-mentor@example.org"))
+    add_mentee(programme, make_user(f"{prefix}-mentee@example.org"))
+    cohort = programme.cohorts.get()
+    services.run_matching(organiser, cohort)
+    services.publish_matches(organiser, cohort)
+    pair = mentor.pairs.select_related("mentor__user__profile", "mentee__user__profile").get()
+    session = services.schedule_session(
+        mentor.user, pair, {"starts": timezone.now() + timedelta(days=5), "minutes": 60}
+    )
+    # a second programme still taking applications
+    open_programme = services.create_programme(
+        organiser, programme_data(partner, title=f"{prefix} open programme")
+    )
+    return open_programme, pair, session
+
+
+def cases(ctx) -> dict[str, list[Case]]:
+    open_programme, pair, session = _programme_with_a_pair("matrix-api-mentoring")
+
+    def api(path: str) -> str:
+        return f"/api/v1/mentoring/{path}"
+
+    # the space is the pair's and the organisers' (platform staff organise everything)
+    return {
+        "api:api_programme_mentors": [
+            Case(api(f"programmes/{open_programme.slug}/mentors"), UNAUTHORISED, 200, 200)
+        ],
+        "api:api_programme_apply_mentor": [
+            everyone(api(f"programmes/{open_programme.slug}/apply/mentor"), 405)
+        ],
+        "api:api_programme_apply_mentee": [
+            everyone(api(f"programmes/{open_programme.slug}/apply/mentee"), 405)
+        ],
+        "api:api_programme_withdraw": [
+            everyone(api(f"programmes/{open_programme.slug}/withdraw"), 405)
+        ],
+        "api:api_mentorship": [Case(api(f"pairs/{pair.pk}"), UNAUTHORISED, 404, 200)],
+        "api:api_mentorship_goals": [everyone(api(f"pairs/{pair.pk}/goals"), 405)],
+        "api:api_mentorship_sessions": [
+            Case(api(f"pairs/{pair.pk}/sessions"), UNAUTHORISED, 404, 200)
+        ],
+        "api:api_mentorship_session_cancel": [everyone(api(f"sessions/{session.pk}/cancel"), 405)],
+        "api:api_mentorship_feedback": [everyone(api(f"pairs/{pair.pk}/feedback"), 405)],
+    }
+
+
+def writes(member) -> list[tuple[str, str, dict | None]]:
+    """(method, path, body) of every application and space write; `member` is in no pair."""
+    open_programme, pair, session = _programme_with_a_pair("writes-mentoring")
+    programme = f"/api/v1/mentoring/programmes/{open_programme.slug}"
+    space = f"/api/v1/mentoring/pairs/{pair.pk}"
+    return [
+        ("post", f"{programme}/apply/mentor", {"expertise": ["x"], "languages": ["en"]}),
+        ("post", f"{programme}/apply/mentee", {"goals": "G", "languages": ["en"]}),
+        ("post", f"{programme}/withdraw", None),
+        ("put", f"{space}/goals", {"goals": "G"}),
+        ("post", f"{space}/sessions", {"starts": "2031-01-01T10:00"}),
+        ("post", f"/api/v1/mentoring/sessions/{session.pk}/cancel", None),
+        ("post", f"{space}/feedback", {"goals_met": "yes", "rating": 5}),
+    ]
