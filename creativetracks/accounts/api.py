@@ -5,7 +5,7 @@ from ninja import Router, Schema
 
 from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.errors import responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.events.api import RegistrationOut, registration_out
 from creativetracks.events.models import Registration
 from creativetracks.notifications.queries import unread_count
@@ -65,7 +65,5 @@ def list_my_registrations(request, cursor: str | None = None, limit: int = DEFAU
     registrations = Registration.objects.filter(
         user=user, status__in=Registration.ACTIVE
     ).select_related("event")
-    rows, next_cursor = paginate(
-        registrations, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    rows, next_cursor = paginate(registrations, cursor, limit, ("-created", "-id"))
     return {"items": [registration_out(r) for r in rows], "next_cursor": next_cursor}

@@ -11,7 +11,7 @@ from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, PersonRef, cleaned, person_name, person_ref
 from creativetracks.api.errors import responses
 from creativetracks.api.limits import limit_action
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
 from .forms import ContactForm, contact_initial
@@ -65,7 +65,7 @@ def list_regions(request, country: str = "", cursor: str | None = None, limit: i
     code = country.strip().upper()[:2]
     if code:
         regions = regions.filter(pk__in=[r.pk for r in queries.regions_for_country(code)])
-    rows, next_cursor = paginate(regions, cursor, min(max(limit, 1), MAX_LIMIT), ("position", "id"))
+    rows, next_cursor = paginate(regions, cursor, limit, ("position", "id"))
     return {"items": [region_out(r) for r in rows], "next_cursor": next_cursor}
 
 
@@ -171,7 +171,7 @@ def list_messages(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT
     ambassador covers), newest first, as my dashboard lists them. Anyone else: 403."""
     user = _ambassador_of(request)
     rows, next_cursor = paginate(
-        queries.received_messages(user), cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
+        queries.received_messages(user), cursor, limit, ("-created", "-id")
     )
     return {"items": [_message_out(user, m) for m in rows], "next_cursor": next_cursor}
 

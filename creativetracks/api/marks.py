@@ -10,7 +10,7 @@ from django.db.models import Model
 from django.http import Http404, HttpRequest
 
 from .auth import member_of, writer_of
-from .pagination import MAX_LIMIT, paginate
+from .pagination import paginate
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,7 @@ class Marks:
         marks = self.model.objects.filter(
             user=user, **{f"{self.field}__in": self.visible(user)}
         ).select_related(self.field)
-        rows, next_cursor = paginate(
-            marks, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
-        )
+        rows, next_cursor = paginate(marks, cursor, limit, ("-created", "-id"))
         return {
             "items": [item_out(getattr(row, self.field)) for row in rows],
             "next_cursor": next_cursor,

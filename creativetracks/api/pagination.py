@@ -57,7 +57,9 @@ def _decode(cursor: str, model: type[Model], fields: list[str]) -> list:
 def paginate(
     queryset: QuerySet, cursor: str | None, limit: int, order: tuple[str, ...] = ("-created", "-id")
 ) -> tuple[list, str | None]:
-    """One page of `queryset` after `cursor` in `order` (whose last field is unique)."""
+    """One page of `queryset` after `cursor` in `order` (whose last field is unique), of
+    `limit` rows clamped to 1..MAX_LIMIT so no caller can ask for the whole table."""
+    limit = min(max(limit, 1), MAX_LIMIT)
     fields = [name.lstrip("-") for name in order]
     if cursor:
         values = _decode(cursor, queryset.model, fields)

@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema
 
 from creativetracks.api.auth import viewer_of
 from creativetracks.api.errors import responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries
 from .models import Challenge, Submission
@@ -126,8 +126,7 @@ def list_challenges(request, filters: Query[ChallengeFilters]):
     )
     if filters.phase:
         challenges = challenges.filter(phase=filters.phase)
-    limit = min(max(filters.limit, 1), MAX_LIMIT)
-    rows, cursor = paginate(challenges, filters.cursor, limit, ("-deadline", "-id"))
+    rows, cursor = paginate(challenges, filters.cursor, filters.limit, ("-deadline", "-id"))
     return {"items": [challenge_out(c) for c in rows], "next_cursor": cursor}
 
 

@@ -10,7 +10,7 @@ from ninja import Query, Schema, Status
 from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, cleaned, person_name
 from creativetracks.api.errors import ApiError, responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
 from .api import router
@@ -281,9 +281,8 @@ def review_queue(request, slug: str, filters: Query[ReviewFilters]):
     """My queue as a juror: the submitted entries assigned to me, none I have a conflict
     with; anyone else: 403."""
     _user, challenge, seat = _seat(request, slug)
-    limit = min(max(filters.limit, 1), MAX_LIMIT)
     rows, cursor = paginate(
-        queries.juror_assignments(seat), filters.cursor, limit, ("submission_id", "id")
+        queries.juror_assignments(seat), filters.cursor, filters.limit, ("submission_id", "id")
     )
     items = [
         ReviewItemOut(

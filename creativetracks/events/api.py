@@ -9,7 +9,7 @@ from creativetracks.api.auth import member_of, viewer_of, writer_of
 from creativetracks.api.common import cleaned
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.core import taxonomy
 from creativetracks.networks.queries import network_for_page
 
@@ -148,10 +148,6 @@ class EventFilters(Schema):
     limit: int = DEFAULT_LIMIT
 
 
-def _limit(limit: int) -> int:
-    return min(max(limit, 1), MAX_LIMIT)
-
-
 def _iso(moment) -> str | None:
     return moment.isoformat() if moment else None
 
@@ -235,7 +231,7 @@ def list_events(request, filters: Query[EventFilters]):
     else:
         events, order = queries.upcoming(events), ("start", "id")
     events = queries.with_organisers(events)
-    rows, cursor = paginate(events, filters.cursor, _limit(filters.limit), order)
+    rows, cursor = paginate(events, filters.cursor, filters.limit, order)
     return {"items": [event_out(e) for e in rows], "next_cursor": cursor}
 
 

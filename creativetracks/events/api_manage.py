@@ -12,7 +12,7 @@ from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
-from .api import _event, _iso, _limit, router
+from .api import _event, _iso, router
 from .forms import LOCAL_FORMAT, CheckInForm, MessageForm, QuestionForm, SessionForm, SpeakerForm
 from .models import Question, Registration, Session, Speaker
 
@@ -117,7 +117,7 @@ def list_sessions(request, slug: str, filters: Query[ListFilters]):
     """The programme as the event page shows it, in time order."""
     event = _event(viewer_of(request), slug)
     sessions = Session.objects.filter(event=event).prefetch_related("speakers")
-    rows, cursor = paginate(sessions, filters.cursor, _limit(filters.limit), ("start", "id"))
+    rows, cursor = paginate(sessions, filters.cursor, filters.limit, ("start", "id"))
     return {"items": [session_out(s) for s in rows], "next_cursor": cursor}
 
 
@@ -194,7 +194,7 @@ def list_speakers(request, slug: str, filters: Query[ListFilters]):
     viewer = viewer_of(request)
     event = _event(viewer, slug)
     speakers = Speaker.objects.filter(event=event).select_related("user__profile")
-    rows, cursor = paginate(speakers, filters.cursor, _limit(filters.limit), ("position", "id"))
+    rows, cursor = paginate(speakers, filters.cursor, filters.limit, ("position", "id"))
     return {"items": [speaker_out(viewer, s) for s in rows], "next_cursor": cursor}
 
 
@@ -266,7 +266,7 @@ def list_questions(request, slug: str, filters: Query[ListFilters]):
     ids to answers."""
     event = _event(viewer_of(request), slug)
     questions = Question.objects.filter(event=event)
-    rows, cursor = paginate(questions, filters.cursor, _limit(filters.limit), ("position", "id"))
+    rows, cursor = paginate(questions, filters.cursor, filters.limit, ("position", "id"))
     return {"items": [question_out(q) for q in rows], "next_cursor": cursor}
 
 
@@ -351,7 +351,7 @@ def list_participants(request, slug: str, filters: Query[ParticipantFilters]):
     waitlisted, cancelled, declined, attended): organisers only."""
     user, event = _organised(request, slug, write=False)
     registrations = queries.participants(event, filters.status)
-    rows, cursor = paginate(registrations, filters.cursor, _limit(filters.limit), ("created", "id"))
+    rows, cursor = paginate(registrations, filters.cursor, filters.limit, ("created", "id"))
     return {"items": [participant_out(user, r) for r in rows], "next_cursor": cursor}
 
 

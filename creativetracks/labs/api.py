@@ -9,7 +9,7 @@ from creativetracks.api.auth import member_of, viewer_of, writer_of
 from creativetracks.api.common import PersonRef, cleaned, person_ref
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.core import taxonomy
 
 from . import permissions, queries, services
@@ -158,10 +158,6 @@ class LabFilters(Schema):
     limit: int = DEFAULT_LIMIT
 
 
-def _limit(limit: int) -> int:
-    return min(max(limit, 1), MAX_LIMIT)
-
-
 def lab_out(lab) -> LabOut:
     return LabOut(
         id=lab.pk,
@@ -228,7 +224,7 @@ def list_labs(request, filters: Query[LabFilters]):
                 pk__in=LabFacet.objects.filter(facet=name, value=value).values("lab_id")
             )
     labs = labs.select_related("owner__profile", "network")
-    rows, cursor = paginate(labs, filters.cursor, _limit(filters.limit), ("-created", "-id"))
+    rows, cursor = paginate(labs, filters.cursor, filters.limit, ("-created", "-id"))
     return {"items": [lab_out(lab) for lab in rows], "next_cursor": cursor}
 
 
@@ -258,7 +254,7 @@ def list_lab_comments(request, lab_id: int, cursor: str | None = None, limit: in
         .select_related("author__profile")
         .prefetch_related(Prefetch("replies", queryset=replies.order_by("created", "pk")))
     )
-    rows, next_cursor = paginate(comments, cursor, _limit(limit), ("created", "id"))
+    rows, next_cursor = paginate(comments, cursor, limit, ("created", "id"))
     items = []
     for comment in rows:
         comment.lab = lab
@@ -322,9 +318,7 @@ def list_lab_polls(request, lab_id: int, cursor: str | None = None, limit: int =
     them, the results."""
     viewer = viewer_of(request)
     lab = _lab(viewer, lab_id)
-    rows, next_cursor = paginate(
-        Poll.objects.filter(lab=lab), cursor, _limit(limit), ("created", "id")
-    )
+    rows, next_cursor = paginate(Poll.objects.filter(lab=lab), cursor, limit, ("created", "id"))
     views = queries.polls_for(lab, viewer, [poll.pk for poll in rows]) if rows else []
     return {"items": [_poll_out(view) for view in views], "next_cursor": next_cursor}
 
@@ -475,7 +469,7 @@ def list_join_requests(request, lab_id: int, cursor: str | None = None, limit: i
     waiting = Collaboration.objects.filter(
         lab=lab, status=Collaboration.Status.PENDING
     ).select_related("user__profile")
-    rows, next_cursor = paginate(waiting, cursor, _limit(limit), ("created", "id"))
+    rows, next_cursor = paginate(waiting, cursor, limit, ("created", "id"))
     return {"items": [_collaboration_out(c) for c in rows], "next_cursor": next_cursor}
 
 

@@ -20,7 +20,6 @@ from .api import (
     ReplyOut,
     _comment_out,
     _lab,
-    _limit,
     _poll_out,
     lab_out,
     person_ref,
@@ -137,7 +136,7 @@ def list_lab_updates(request, lab_id: int, cursor: str | None = None, limit: int
     """The lab's updates, newest first (shown to whoever may see the lab, as on its page)."""
     lab = _lab(viewer_of(request), lab_id)
     updates = LabUpdate.objects.filter(lab=lab).select_related("author__profile")
-    rows, next_cursor = paginate(updates, cursor, _limit(limit), ("-created", "-id"))
+    rows, next_cursor = paginate(updates, cursor, limit, ("-created", "-id"))
     return {"items": [_update_out(u) for u in rows], "next_cursor": next_cursor}
 
 

@@ -9,7 +9,7 @@ from ninja import Router, Schema
 from creativetracks.api.auth import member_of, viewer_of
 from creativetracks.api.common import PersonName, person_name
 from creativetracks.api.errors import responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries
 from .models import Pair
@@ -60,10 +60,6 @@ class MentorshipOut(Schema):
     url: str
 
 
-def _limit(limit: int) -> int:
-    return min(max(limit, 1), MAX_LIMIT)
-
-
 def programme_out(programme, cls=ProgrammeOut, **extra) -> ProgrammeOut:
     return cls(
         slug=programme.slug,
@@ -100,7 +96,7 @@ def list_programmes(request, cursor: str | None = None, limit: int = DEFAULT_LIM
     programmes = _with_counts(
         queries.visible_programmes(viewer_of(request)).select_related("partner", "network")
     )
-    rows, next_cursor = paginate(programmes, cursor, _limit(limit), ("-applications_open", "-id"))
+    rows, next_cursor = paginate(programmes, cursor, limit, ("-applications_open", "-id"))
     return {"items": [programme_out(p) for p in rows], "next_cursor": next_cursor}
 
 
@@ -146,7 +142,7 @@ def list_my_mentorships(request, cursor: str | None = None, limit: int = DEFAULT
         .exclude(status=Pair.Status.SUGGESTED)
         .select_related("cohort__programme", "mentor__user__profile", "mentee__user__profile")
     )
-    rows, next_cursor = paginate(pairs, cursor, _limit(limit), ("-created", "-id"))
+    rows, next_cursor = paginate(pairs, cursor, limit, ("-created", "-id"))
     items = []
     for pair in rows:
         mentor = pair.mentor.user_id == user.pk

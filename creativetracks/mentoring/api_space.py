@@ -9,7 +9,7 @@ from ninja import Query, Schema, Status
 from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, cleaned, person_name
 from creativetracks.api.errors import ApiError, responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
 from .api import router
@@ -276,9 +276,8 @@ def list_sessions(request, pair_id: int, filters: Query[PageFilters]):
     """The pair's sessions, soonest first (cancelled ones flagged)."""
     user = member_of(request)
     pair = _pair(user, pair_id)
-    limit = min(max(filters.limit, 1), MAX_LIMIT)
     rows, cursor = paginate(
-        Session.objects.filter(pair=pair), filters.cursor, limit, ("starts", "id")
+        Session.objects.filter(pair=pair), filters.cursor, filters.limit, ("starts", "id")
     )
     return {"items": [session_out(s) for s in rows], "next_cursor": cursor}
 

@@ -9,7 +9,7 @@ from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, PersonRef, cleaned, person_ref
 from creativetracks.api.errors import responses
 from creativetracks.api.limits import limit_action
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import queries, services
 from .forms import MessageForm, NewConversationForm
@@ -60,10 +60,6 @@ class ConversationFilters(Schema):
     requests: bool = False
     cursor: str | None = None
     limit: int = DEFAULT_LIMIT
-
-
-def _limit(limit: int) -> int:
-    return min(max(limit, 1), MAX_LIMIT)
 
 
 def _conversation_out(conversation, me: Participant) -> ConversationOut:
@@ -117,7 +113,7 @@ def list_conversations(request, filters: Query[ConversationFilters]):
     rows, cursor = paginate(
         queries.conversations_of(user, requests=filters.requests),
         filters.cursor,
-        _limit(filters.limit),
+        filters.limit,
         ("-last_message_at", "-id"),
     )
     mine = queries.described(user, rows)
@@ -169,7 +165,7 @@ def list_messages(
     user = member_of(request)
     me = _mine(user, conversation_id)
     messages = queries.messages_of(user, me.conversation)
-    rows, next_cursor = paginate(messages, cursor, _limit(limit), ("-id",))
+    rows, next_cursor = paginate(messages, cursor, limit, ("-id",))
     return {"items": [_message_out(m) for m in rows], "next_cursor": next_cursor}
 
 

@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema
 from creativetracks.api.auth import viewer_of, writer_of
 from creativetracks.api.common import PersonRef, cleaned
 from creativetracks.api.errors import responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.core.search import terms_of
 
 from . import permissions, queries, services
@@ -67,10 +67,6 @@ class LeftOut(Schema):
     network: str
 
 
-def _limit(limit: int) -> int:
-    return min(max(limit, 1), MAX_LIMIT)
-
-
 def network_out(network, cls=NetworkOut, **extra) -> NetworkOut:
     return cls(
         slug=network.slug,
@@ -110,7 +106,7 @@ def list_networks(request, filters: Query[NetworkFilters]):
                 pk__in=NetworkFacet.objects.filter(facet=name, value=value).values("network_id")
             )
     networks = networks.annotate(member_count=Count("memberships"))
-    rows, cursor = paginate(networks, filters.cursor, _limit(filters.limit), ("id",))
+    rows, cursor = paginate(networks, filters.cursor, filters.limit, ("id",))
     return {"items": [network_out(n) for n in rows], "next_cursor": cursor}
 
 
@@ -135,7 +131,7 @@ def list_network_members(request, slug: str, cursor: str | None = None, limit: i
     viewer = viewer_of(request)
     network = _network(slug)
     memberships = queries.visible_memberships(network, viewer)
-    rows, next_cursor = paginate(memberships, cursor, _limit(limit), ("joined", "id"))
+    rows, next_cursor = paginate(memberships, cursor, limit, ("joined", "id"))
     return {
         "items": [
             MemberOut(

@@ -12,7 +12,7 @@ from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
-from .api import _limit, _network, router
+from .api import _network, router
 from .forms import ReplyForm, ThreadForm
 
 # Discussions ------------------------------------------------------------------------
@@ -100,7 +100,7 @@ def _started(request, user, payload: ThreadIn, **place):
 def _replies_page(user, thread, cursor: str | None, limit: int):
     """A thread's replies oldest first, blocked members' left out (networks and topics)."""
     replies = queries.visible_replies(user, thread).select_related("author__profile")
-    rows, next_cursor = paginate(replies, cursor, _limit(limit), ("created", "id"))
+    rows, next_cursor = paginate(replies, cursor, limit, ("created", "id"))
     return {"items": [reply_out(r) for r in rows], "next_cursor": next_cursor}
 
 
@@ -157,9 +157,7 @@ def list_threads(
     threads = queries.visible_threads(user, network).select_related("author__profile")
     if language:
         threads = threads.filter(language=language)
-    rows, next_cursor = paginate(
-        threads, cursor, _limit(limit), ("-pinned", "-last_activity", "-id")
-    )
+    rows, next_cursor = paginate(threads, cursor, limit, ("-pinned", "-last_activity", "-id"))
     return {"items": [thread_out(t) for t in rows], "next_cursor": next_cursor}
 
 
@@ -260,7 +258,7 @@ def list_topics(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
     """The platform's discussion topics, in the site's order, with their discussion counts."""
     member_of(request)
     rows, next_cursor = paginate(
-        queries.topics_counted(), cursor, _limit(limit), ("position", "name", "id")
+        queries.topics_counted(), cursor, limit, ("position", "name", "id")
     )
     return {"items": [_topic_out(t) for t in rows], "next_cursor": next_cursor}
 
@@ -279,9 +277,7 @@ def list_topic_threads(request, slug: str, cursor: str | None = None, limit: int
     either side of a block with the caller left out)."""
     user, topic = _topic(request, slug)
     threads = queries.visible_topic_threads(user, topic).select_related("author__profile")
-    rows, next_cursor = paginate(
-        threads, cursor, _limit(limit), ("-pinned", "-last_activity", "-id")
-    )
+    rows, next_cursor = paginate(threads, cursor, limit, ("-pinned", "-last_activity", "-id"))
     return {"items": [thread_out(t) for t in rows], "next_cursor": next_cursor}
 
 

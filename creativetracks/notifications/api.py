@@ -5,7 +5,7 @@ from ninja import Router, Schema
 
 from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.errors import responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import queries, services
 from .models import Notification
@@ -50,7 +50,6 @@ def list_notifications(
     notifications = queries.notifications_for(user)
     if unread:
         notifications = notifications.filter(read_at__isnull=True)
-    limit = min(max(limit, 1), MAX_LIMIT)
     rows, next_cursor = paginate(notifications, cursor, limit, ("-created", "-id"))
     return {"items": [notification_out(n) for n in rows], "next_cursor": next_cursor}
 

@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema
 from creativetracks.api.auth import viewer_of
 from creativetracks.api.errors import responses
 from creativetracks.api.marks import Marks
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import queries, services
 from .models import SavedOpportunity
@@ -104,8 +104,7 @@ def list_opportunities(request, filters: Query[OpportunityFilters]):
     /opportunities/ (`eligible=yes|maybe` against the caller's profile)."""
     raw = filters.dict(exclude={"q", "cursor", "limit"})
     opportunities = queries.search_opportunities(viewer_of(request), filters.q[:200], raw)
-    limit = min(max(filters.limit, 1), MAX_LIMIT)
-    rows, cursor = paginate(opportunities, filters.cursor, limit, ("-id",))
+    rows, cursor = paginate(opportunities, filters.cursor, filters.limit, ("-id",))
     return {"items": [opportunity_out(o) for o in rows], "next_cursor": cursor}
 
 

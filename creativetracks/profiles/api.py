@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema
 from creativetracks.api.auth import viewer_of
 from creativetracks.api.common import cleaned
 from creativetracks.api.errors import responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.core import search
 from creativetracks.core.models import SearchDocument, SearchFacet
 
@@ -64,9 +64,6 @@ class DirectoryFilters(Schema):
     language: str = ""
     cursor: str | None = None
     limit: int = DEFAULT_LIMIT
-
-    def checked_limit(self) -> int:
-        return min(max(self.limit, 1), MAX_LIMIT)
 
 
 def profile_out(profile: Profile, viewer) -> ProfileOut:
@@ -134,7 +131,7 @@ def _directory_page(kind: str, filters: DirectoryFilters, viewer, model, **relat
     documents, cursor = paginate(
         _directory_ids(kind, filters, viewer),
         filters.cursor,
-        filters.checked_limit(),
+        filters.limit,
         ("object_id",),
     )
     objects = model.objects.all()

@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema
 from creativetracks.api.auth import member_of, viewer_of, writer_of
 from creativetracks.api.errors import responses
 from creativetracks.api.marks import Marks
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.core.models import SearchDocument
 from creativetracks.core.permissions import is_signed_in
 from creativetracks.core.search import matching
@@ -106,8 +106,7 @@ def list_resources(request, filters: Query[ResourceFilters]):
                     facet=name, value=getattr(filters, name)[:40]
                 ).values("resource_id")
             )
-    limit = min(max(filters.limit, 1), MAX_LIMIT)
-    rows, cursor = paginate(resources, filters.cursor, limit, ("-created", "-id"))
+    rows, cursor = paginate(resources, filters.cursor, filters.limit, ("-created", "-id"))
     return {"items": [resource_out(r) for r in rows], "next_cursor": cursor}
 
 
@@ -227,9 +226,7 @@ def list_done(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
     completions = Completion.objects.filter(
         user=user, resource__in=queries.visible_resources(user)
     ).select_related("resource")
-    rows, next_cursor = paginate(
-        completions, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    rows, next_cursor = paginate(completions, cursor, limit, ("-created", "-id"))
     items = []
     for completion in rows:
         completion.resource.is_done = True
@@ -277,7 +274,7 @@ def list_tracks(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
     """Published learning tracks by title, as on /resources/tracks/, with my progress."""
     viewer = viewer_of(request)
     tracks = queries.tracks_with_progress(viewer)
-    rows, next_cursor = paginate(tracks, cursor, min(max(limit, 1), MAX_LIMIT), ("title", "id"))
+    rows, next_cursor = paginate(tracks, cursor, limit, ("title", "id"))
     signed_in = is_signed_in(viewer)
     return {"items": [_track_out(t, signed_in=signed_in) for t in rows], "next_cursor": next_cursor}
 

@@ -12,7 +12,7 @@ from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, PersonRef, cleaned, person_name, person_ref
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
-from creativetracks.api.pagination import DEFAULT_LIMIT, MAX_LIMIT, page_of, paginate
+from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.networks.models import Network
 from creativetracks.profiles.models import Organisation
 from creativetracks.profiles.permissions import can_view_profile
@@ -86,9 +86,7 @@ def list_connections(request, filters: Query[ConnectionFilters]):
             if filters.status == "sent"
             else rows.exclude(requested_by=user)
         )
-    page, cursor = paginate(
-        rows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    page, cursor = paginate(rows, filters.cursor, filters.limit, ("-created", "-id"))
     return {"items": [_connection_out(user, c) for c in page], "next_cursor": cursor}
 
 
@@ -220,9 +218,7 @@ def list_follows(request, filters: Query[FollowFilters]):
     }.get(filters.kind)
     if field:
         follows = follows.filter(**{f"{field}__isnull": False})
-    rows, next_cursor = paginate(
-        follows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    rows, next_cursor = paginate(follows, filters.cursor, filters.limit, ("-created", "-id"))
     return {"items": [_follow_out(user, f) for f in rows], "next_cursor": next_cursor}
 
 
@@ -356,9 +352,7 @@ def list_followers(request, handle: str, filters: Query[FollowListFilters]):
     user = member_of(request)
     profile = _follow_lists_of(user, handle)
     follows = queries.followers_of(profile, user).select_related("follower__profile")
-    rows, next_cursor = paginate(
-        follows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    rows, next_cursor = paginate(follows, filters.cursor, filters.limit, ("-created", "-id"))
     return {"items": [_follower_out(user, f) for f in rows], "next_cursor": next_cursor}
 
 
@@ -376,9 +370,7 @@ def list_following(request, handle: str, filters: Query[FollowListFilters]):
     follows = queries.following_of(profile, user).select_related(
         "followed_user__profile", "followed_organisation", "followed_network"
     )
-    rows, next_cursor = paginate(
-        follows, filters.cursor, min(max(filters.limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    rows, next_cursor = paginate(follows, filters.cursor, filters.limit, ("-created", "-id"))
     return {"items": [_follow_out(user, f) for f in rows], "next_cursor": next_cursor}
 
 
@@ -393,7 +385,7 @@ def list_blocks(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
     """The members I blocked, latest first."""
     user = member_of(request)
     blocks = Block.objects.filter(blocker=user).select_related("blocked__profile")
-    rows, next_cursor = paginate(blocks, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id"))
+    rows, next_cursor = paginate(blocks, cursor, limit, ("-created", "-id"))
     return {"items": [_block_out(user, b) for b in rows], "next_cursor": next_cursor}
 
 
@@ -470,7 +462,5 @@ def my_feed(request, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
     activities = queries.feed_activities(user).select_related(
         "actor__profile", "network", "organisation"
     )
-    rows, next_cursor = paginate(
-        activities, cursor, min(max(limit, 1), MAX_LIMIT), ("-created", "-id")
-    )
+    rows, next_cursor = paginate(activities, cursor, limit, ("-created", "-id"))
     return {"items": [activity_out(a) for a in rows], "next_cursor": next_cursor}

@@ -60,6 +60,25 @@ def test_cursors_walk_every_row_once(client):
     assert len(seen) == 7 == len(set(seen))
 
 
+def test_lists_clamp_their_limit_between_one_and_the_maximum(client, monkeypatch):
+    """The clamp lives in paginate, so every list shares it: no page is empty or the
+    whole table."""
+    from creativetracks.api import pagination
+
+    for i in range(4):
+        make_user(f"clamped{i}@example.org", display_name=f"Clamped {i}")
+    Profile.objects.update(visibility="public")
+    from creativetracks.profiles.indexing import index_profile
+
+    for profile in Profile.objects.all():
+        index_profile(profile)
+    monkeypatch.setattr(pagination, "MAX_LIMIT", 3)
+    for limit, served in [(0, 1), (-5, 1), (10_000, 3), (2, 2)]:
+        body = client.get(f"/api/v1/profiles/?limit={limit}").json()
+        assert len(body["items"]) == served, limit
+        assert body["next_cursor"]
+
+
 def test_rate_limits_answer_429_in_the_error_format(client, settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "api_read": "3/m"}
     statuses = [client.get("/api/v1/labs/").status_code for _ in range(4)]
