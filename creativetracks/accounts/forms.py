@@ -1,10 +1,10 @@
-import zoneinfo
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.contrib.auth.forms import UserChangeForm as BaseUserChangeForm
 from django.utils.translation import gettext_lazy as _
+
+from creativetracks.core.forms import TimeZoneField
 
 from .models import User
 
@@ -22,20 +22,17 @@ class AdminUserChangeForm(BaseUserChangeForm):
 
 
 class AccountSettingsForm(forms.ModelForm):
+    time_zone = TimeZoneField(
+        label=_("Time zone"), help_text=_("Dates and times are shown in this time zone.")
+    )
+
     class Meta:
         model = User
         fields = ["display_name", "time_zone", "language"]
         help_texts = {
             "display_name": _("How other members see you."),
-            "time_zone": _("Dates and times are shown in this time zone."),
         }
         widgets = {"language": forms.Select(choices=settings.LANGUAGES)}
-
-    def clean_time_zone(self) -> str:
-        value = self.cleaned_data["time_zone"]
-        if value not in zoneinfo.available_timezones():
-            raise forms.ValidationError(_("Choose a time zone from the list."))
-        return value
 
 
 class SignupConsentForm(forms.Form):

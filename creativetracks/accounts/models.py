@@ -1,5 +1,3 @@
-import zoneinfo
-
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
@@ -8,8 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from creativetracks.core.models import BackgroundJob
-
-TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
+from creativetracks.core.timezones import ZONE_CHOICES
 
 
 class UserManager(BaseUserManager):
@@ -42,9 +39,7 @@ class User(AbstractUser):
     last_name = None
     email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=120, blank=True)
-    time_zone = models.CharField(
-        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
-    )
+    time_zone = models.CharField(_("time zone"), max_length=64, choices=ZONE_CHOICES, default="UTC")
     language = models.CharField(_("language"), max_length=10, default="en")
     # The version of the terms last accepted (the history is in Consent); kept on the
     # row so the check on every page costs no query.

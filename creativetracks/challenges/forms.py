@@ -10,10 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from creativetracks.core import taxonomy
+from creativetracks.core.forms import TimeZoneField
 from creativetracks.profiles.forms import ImageUploadField
 
 from .files import MAX_FILE_BYTES
-from .models import TIME_ZONE_CHOICES, Challenge, Criterion, Prize, Submission
+from .models import Challenge, Criterion, Prize, Submission
 
 MAX_LINKS = 5
 DATE_FIELDS = ("opens_at", "deadline", "review_ends_at")
@@ -33,9 +34,7 @@ class ChallengeForm(forms.ModelForm):
     cover_upload = ImageUploadField(
         label=_("Cover image"), required=False, help_text=_("JPEG, PNG, WebP or GIF, up to 8 MB.")
     )
-    time_zone = forms.ChoiceField(
-        label=_("Time zone of the dates"), choices=TIME_ZONE_CHOICES, initial="UTC"
-    )
+    time_zone = TimeZoneField(label=_("Time zone of the dates"))
     opens_at = forms.DateTimeField(label=_("Submissions open"), widget=LocalDateTimeInput())
     deadline = forms.DateTimeField(label=_("Submission deadline"), widget=LocalDateTimeInput())
     review_ends_at = forms.DateTimeField(label=_("Jury review ends"), widget=LocalDateTimeInput())

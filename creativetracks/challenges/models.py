@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
+from creativetracks.core.timezones import ZONE_CHOICES
 
 
 def cover_path(instance, filename: str) -> str:
@@ -93,9 +93,7 @@ class Challenge(models.Model):
         _("who can see it"), max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC
     )
     phase = models.CharField(max_length=10, choices=Phase.choices, default=Phase.DRAFT)
-    time_zone = models.CharField(
-        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
-    )
+    time_zone = models.CharField(_("time zone"), max_length=64, choices=ZONE_CHOICES, default="UTC")
     opens_at = models.DateTimeField(_("submissions open"))
     deadline = models.DateTimeField(_("submission deadline"))
     review_ends_at = models.DateTimeField(_("jury review ends"))

@@ -38,3 +38,34 @@ def viewer_zone(request: HttpRequest) -> zoneinfo.ZoneInfo:
         if zone is not None:
             return zone
     return zone_named(guessed_zone_name(request)) or UTC
+
+
+# Every IANA name, for the models' choices (a stored legacy alias such as "US/Pacific"
+# stays valid); forms offer the shorter list below.
+ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
+
+# The regions of the IANA database's canonical names; the rest are aliases kept for old
+# systems ("US/Pacific", "Etc/GMT+5", "Japan"), the same places again.
+_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia",
+          "Europe", "Indian", "Pacific")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def grouped_zone_choices() -> list:
+    """UTC, then the canonical zones grouped by region and labelled by place
+    ("Sao Paulo" under "America"): a third lighter than every alias spelled in full."""
+    groups: dict[str, list] = {area: [] for area in _AREAS}
+    for name in sorted(_known_zones()):
+        area, _, place = name.partition("/")
+        if area in groups and place:
+            groups[area].append((name, place.replace("_", " ")))
+    return [("UTC", "UTC")] + [(area, zones) for area, zones in groups.items() if zones]
+
+
+@lru_cache(maxsize=1)
+def offered_zone_names() -> frozenset[str]:
+    return frozenset(
+        name
+        for value, zones in grouped_zone_choices()
+        for name, _ in (zones if isinstance(zones, list) else [(value, zones)])
+    )

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from creativetracks.core import taxonomy
+from creativetracks.core.forms import TimeZoneField
 from creativetracks.profiles.forms import ImageUploadField
 
 from .models import Event, Question, Speaker
@@ -49,6 +50,7 @@ def speaker_photo_field(*, required: bool) -> ImageUploadField:
 
 class EventForm(forms.ModelForm):
     organiser = forms.ChoiceField(label=_("Organised by"))
+    time_zone = TimeZoneField(label=_("Time zone"))
     languages = forms.MultipleChoiceField(
         label=_("Languages"),
         choices=taxonomy.LANGUAGES,

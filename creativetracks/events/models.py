@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from creativetracks.accounts.models import TIME_ZONE_CHOICES
 from creativetracks.core import taxonomy
+from creativetracks.core.timezones import ZONE_CHOICES
 
 
 def cover_path(instance, filename: str) -> str:
@@ -94,9 +94,7 @@ class Event(models.Model):
     )
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
-    time_zone = models.CharField(
-        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
-    )
+    time_zone = models.CharField(_("time zone"), max_length=64, choices=ZONE_CHOICES, default="UTC")
     online = models.BooleanField(_("online"), default=False)
     online_url = models.URLField(
         _("joining link"),

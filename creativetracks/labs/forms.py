@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from creativetracks.core import taxonomy
+from creativetracks.core.forms import CompactSelectMultiple
 from creativetracks.networks.models import Network
 from creativetracks.profiles.forms import ImageUploadField, website_field
 
@@ -41,7 +42,7 @@ class LabForm(forms.ModelForm):
         label=_("Countries where you seek collaborators"),
         choices=lambda: list(countries),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
+        widget=CompactSelectMultiple(attrs={"size": 8}),
         help_text=_("Hold Ctrl (or ⌘) to choose several. Leave empty for anywhere."),
     )
     link = website_field(_("Link"))

@@ -378,7 +378,11 @@ def pair_add(request: HttpRequest, slug: str) -> HttpResponse:
 def publish(request: HttpRequest, slug: str) -> HttpResponse:
     def action(programme, cohort):
         count = services.publish_matches(request.user, cohort)
-        return _("%(count)d pairs are published: everyone has been told.") % {"count": count}
+        return ngettext(
+            "%(count)d pair is published: both have been told.",
+            "%(count)d pairs are published: everyone has been told.",
+            count,
+        ) % {"count": count}
 
     return _review_action(request, slug, action)
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from creativetracks.core import taxonomy
+from creativetracks.core.forms import CompactSelectMultiple
 from creativetracks.profiles.forms import ImageUploadField, website_field
 from creativetracks.profiles.models import Organisation
 
@@ -24,7 +25,7 @@ class NetworkForm(forms.ModelForm):
         label=_("Countries the network covers"),
         choices=lambda: list(countries),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        widget=CompactSelectMultiple(attrs={"size": 10}),
         help_text=_("Hold Ctrl (or ⌘) to choose several. The regions follow from the countries."),
     )
     logo_upload = ImageUploadField(

@@ -1,7 +1,9 @@
 """Listed networks in the directory: a search document of kind "network" each."""
 
 from django.db.models import Count
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_countries import countries as country_names
 
 from creativetracks.core import search, taxonomy
@@ -50,8 +52,13 @@ def network_cards(ids: list[int]) -> dict:
             kind_label=_("Network"),
             title=network.name,
             url=network.get_absolute_url(),
-            subtitle=_("%(count)d members · %(policy)s")
-            % {"count": network.size, "policy": network.join_label},
+            subtitle=ngettext(
+                "%(count)s member · %(policy)s", "%(count)s members · %(policy)s", network.size
+            )
+            % {
+                "count": number_format(network.size, force_grouping=True),
+                "policy": network.join_label,
+            },
             place=", ".join(places),
             image_url=network.logo_url,
             initials=network.initials,

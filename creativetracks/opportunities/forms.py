@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from creativetracks.core import taxonomy
+from creativetracks.core.forms import CompactSelectMultiple, TimeZoneField
 from creativetracks.core.geography import CONTINENTS
 
-from .models import TIME_ZONE_CHOICES, Opportunity, SavedSearch
+from .models import Opportunity, SavedSearch
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -21,7 +22,7 @@ def multiple(label, choices, *, help_text="", checkboxes=False, size=6):
         help_text=help_text,
         widget=forms.CheckboxSelectMultiple
         if checkboxes
-        else forms.SelectMultiple(attrs={"size": size}),
+        else CompactSelectMultiple(attrs={"size": size}),
     )
 
 
@@ -33,9 +34,7 @@ class OpportunityForm(forms.ModelForm):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL),
         help_text=_("Date and time in the time zone below. Leave empty for a rolling call."),
     )
-    deadline_time_zone = forms.ChoiceField(
-        label=_("Time zone of the deadline"), choices=TIME_ZONE_CHOICES, initial="UTC"
-    )
+    deadline_time_zone = TimeZoneField(label=_("Time zone of the deadline"))
     link = forms.URLField(
         label=_("Link to apply or read more"), required=False, max_length=500, assume_scheme="https"
     )

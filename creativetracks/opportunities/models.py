@@ -7,8 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from creativetracks.core import taxonomy
-
-TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
+from creativetracks.core.timezones import ZONE_CHOICES
 
 
 class Kind(models.TextChoices):
@@ -52,7 +51,7 @@ class Opportunity(models.Model):
     # None means a rolling call (no deadline).
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True, db_index=True)
     deadline_time_zone = models.CharField(
-        _("time zone of the deadline"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
+        _("time zone of the deadline"), max_length=64, choices=ZONE_CHOICES, default="UTC"
     )
     amount = models.DecimalField(
         _("amount"), max_digits=12, decimal_places=2, null=True, blank=True

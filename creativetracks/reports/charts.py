@@ -8,6 +8,7 @@ from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from creativetracks.core.worldmap import render_world_map
 
@@ -36,7 +37,11 @@ def _summary(rows: list[tuple[str, int]], shown: int) -> str:
     if not rows:
         return _("No data for this period.")
     top = max(rows, key=lambda row: row[1])
-    text = _("%(count)s rows; the largest is %(label)s with %(value)s.") % {
+    text = ngettext(
+        "%(count)s row; the largest is %(label)s with %(value)s.",
+        "%(count)s rows; the largest is %(label)s with %(value)s.",
+        len(rows),
+    ) % {
         "count": _fmt(len(rows)),
         "label": top[0],
         "value": _fmt(top[1]),

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
@@ -168,7 +169,12 @@ def update_event(user, event: Event, data: dict, cover=None) -> Event:
             _set_organiser(user, locked, data["organiser"])
     if locked.capacity is not None and locked.capacity < locked.taken:
         raise DomainError(
-            _("%(n)d places are already taken: the capacity can't be lower.") % {"n": locked.taken}
+            ngettext(
+                "%(n)d place is already taken: the capacity can't be lower.",
+                "%(n)d places are already taken: the capacity can't be lower.",
+                locked.taken,
+            )
+            % {"n": locked.taken}
         )
     _check(locked)
     locked.save(

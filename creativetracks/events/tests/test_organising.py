@@ -124,7 +124,7 @@ def test_editing_tells_the_people_registered(client, organiser, partner, member)
     assert Notification.objects.filter(recipient=member, kind="event_change").exists()
     response = client.post(f"/events/{event.slug}/edit/", {**data, "capacity": "0"})
     assert response.status_code == 422
-    assert "1 places are already taken" in response.content.decode()
+    assert "1 place is already taken" in response.content.decode()
 
 
 def test_programme_sessions_and_speakers(client, event, organiser, member):

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from creativetracks.core.exceptions import DomainError
@@ -142,7 +143,10 @@ def table_add(request: HttpRequest, slug: str) -> HttpResponse:
             except DomainError as refusal:
                 tables_form.add_error(None, refusal.message)
             else:
-                messages.success(request, _("%(n)s tables added.") % {"n": added})
+                messages.success(
+                    request,
+                    ngettext("%(n)s table added.", "%(n)s tables added.", added) % {"n": added},
+                )
                 return redirect("event_matchmaking", slug=slug)
         return _setup_page(request, event, matchmaking, tables_form=tables_form, status=422)
     form = TableForm(request.POST)
@@ -250,7 +254,11 @@ def run_publish(request: HttpRequest, slug: str, run_id: int) -> HttpResponse:
         return refused(request, refusal, reverse("meetings_run", args=[slug, run_id]))
     messages.success(
         request,
-        _("Published: %(n)s meetings are in the participants' agendas (%(s)s skipped).")
+        ngettext(
+            "Published: %(n)s meeting is in the participants' agendas (%(s)s skipped).",
+            "Published: %(n)s meetings are in the participants' agendas (%(s)s skipped).",
+            run.published_count,
+        )
         % {"n": run.published_count, "s": run.skipped_count},
     )
     return redirect("meetings_grid", slug=slug)

@@ -61,7 +61,7 @@ def test_apply_match_publish_and_meet(browser, live_server, programme, screensho
     expect(organiser.locator("table").first).to_contain_text("The mentee's choice no. 1")
     organiser.screenshot(path=screenshot_dir / "3-review.png", full_page=True)
     organiser.click("text=Publish the matches")
-    expect(organiser.locator(".messages")).to_contain_text("pairs are published")
+    expect(organiser.locator(".messages")).to_contain_text("1 pair is published")
 
     mentee.goto(live_server.url + "/mentoring/")
     mentee.click(".mentoring-mine a")

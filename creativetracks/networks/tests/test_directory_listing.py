@@ -22,7 +22,7 @@ def test_a_public_network_is_found_with_its_card(client, member):
 
     assert names_in(response) == ["Maputo Makers"]
     html = response.content.decode()
-    assert "Network" in html and "1 members" in html and "Mozambique" in html
+    assert "Network" in html and "1 member · " in html and "Mozambique" in html
     types = {o.value: o for o in response.context["directory"].facets["type"]}
     assert types["network"].label == "Networks" and types["network"].count == 1
 

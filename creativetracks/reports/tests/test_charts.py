@@ -37,3 +37,13 @@ def test_labels_are_escaped_and_nothing_inline_is_styled():
 
 def test_an_empty_table_has_no_chart():
     assert chart_for(sample([])) == ""
+
+
+def test_the_description_counts_in_the_viewers_language_and_plural():
+    from django.utils import translation
+
+    assert "1 row; the largest is Design with 1,234." in bar_chart(sample([["Design", 1234]]))
+    with translation.override("fr"):
+        svg = bar_chart(sample([["Design", 1234], ["Musique", 3]]))
+    assert "2 lignes" in svg
+    assert "1\u202f234" in svg or "1\xa0234" in svg or "1 234" in svg
