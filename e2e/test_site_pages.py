@@ -122,17 +122,11 @@ def test_every_page_fits_the_budget(walk, role):
     assert heavy == [], "\n".join(heavy)
 
 
-# Portfolio pictures on a profile are the 800 px originals without width and height,
-# to be fixed with a thumbnail (docs/accessibility.md, "Not done").
-IMAGE_GAPS = {"profile_detail"}
-
-
 @pytest.mark.parametrize("role", ROLES)
 def test_images_have_alternatives_sizes_and_load_lazily(walk, role):
     problems = [
         problem
         for record in walk(role)
-        if record.view not in IMAGE_GAPS
         for problem in image_problems(record)
     ]
     assert problems == [], "\n".join(problems)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -43,9 +44,12 @@ def process_image(
     max_side: int = 1600,
     thumbnail_side: int = 256,
     square_thumbnail: bool = True,
+    thumbnail_crop: tuple[int, int] | None = None,
 ) -> ProcessedImage:
     """Validate an uploaded file as an image and return clean encodings of it.
 
+    The thumbnail is a square of `thumbnail_side`, or the whole picture within it, or a
+    crop to exactly `thumbnail_crop` (width, height) for cards of a fixed shape.
     Raises ValidationError with a message for people on anything else."""
     extension = (upload.name or "").rsplit(".", 1)[-1].lower() if "." in (upload.name or "") else ""
     if extension not in ACCEPTED_EXTENSIONS:
@@ -81,9 +85,28 @@ def process_image(
         image.seek(0)
     full = image.copy()
     full.thumbnail((max_side, max_side))
-    if square_thumbnail:
+    if thumbnail_crop:
+        thumb = ImageOps.fit(image, thumbnail_crop)
+    elif square_thumbnail:
         thumb = ImageOps.fit(image, (thumbnail_side, thumbnail_side))
     else:
         thumb = image.copy()
         thumb.thumbnail((thumbnail_side, thumbnail_side))
     return ProcessedImage(full=_encode(full, name), thumbnail=_encode(thumb, f"{name}-thumb"))
+
+
+def store_images(instance, files: dict[str, ContentFile]) -> None:
+    """Put new encodings in `instance`'s file fields (the row is not saved) and delete the
+    files they replace once the transaction commits, so a replaced photo leaves nothing
+    behind. The old names are read first: saving a FieldFile renames it in place."""
+    old = [
+        (getattr(instance, field).name, getattr(instance, field).storage)
+        for field in files
+        if getattr(instance, field)
+    ]
+    for field, content in files.items():
+        getattr(instance, field).save(content.name, content, save=False)
+    current = {getattr(instance, field).name for field in files}
+    for name, storage in old:
+        if name not in current:
+            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))

@@ -22,7 +22,13 @@ from creativetracks.core import search
 from creativetracks.core.models import SearchDocument, SearchFacet
 from creativetracks.core.text import fold
 from creativetracks.profiles.indexing import ORGANISATION, PERSON, organisation_document_fields
-from creativetracks.profiles.models import Organisation, PortfolioItem, Profile, Visibility
+from creativetracks.profiles.models import (
+    PORTFOLIO_THUMBNAIL,
+    Organisation,
+    PortfolioItem,
+    Profile,
+    Visibility,
+)
 
 from . import data, images
 from .people import PersonSeed, generate_network_organisations, generate_people
@@ -63,7 +69,18 @@ def seed_members(
     if existing >= count:
         return 0
     password = make_password(data.DEMO_PASSWORD)
-    portfolio_images = _image_pool("work", images.portfolio_image) if with_images else []
+    # (picture, its card crop): the same artwork drawn at both sizes.
+    portfolio_images = (
+        list(
+            zip(
+                _image_pool("work", images.portfolio_image),
+                _image_pool("work-card", lambda n: images.portfolio_image(n, PORTFOLIO_THUMBNAIL)),
+                strict=True,
+            )
+        )
+        if with_images
+        else []
+    )
     avatars = (
         _image_pool("avatar", lambda n: images.portfolio_image(n + 1000, size=(256, 256)))
         if with_images
@@ -173,7 +190,10 @@ def _insert_batch(
             year=work.year,
             sector=work.sector,
             position=position,
-            image=portfolio_images[(profile.pk + position) % len(portfolio_images)]
+            image=portfolio_images[(profile.pk + position) % len(portfolio_images)][0]
+            if portfolio_images
+            else "",
+            thumbnail=portfolio_images[(profile.pk + position) % len(portfolio_images)][1]
             if portfolio_images
             else "",
             link="" if portfolio_images else f"https://example.org/{profile.handle}/{position}",

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from creativetracks.core import audit, search
 from creativetracks.core.exceptions import DomainError, NotAllowed
-from creativetracks.core.images import process_image
+from creativetracks.core.images import process_image, store_images
 from creativetracks.core.models import Withheld
 from creativetracks.core.text import fold
 from creativetracks.core.withholding import is_held, withheld_state
@@ -131,14 +131,8 @@ def _save_lab(lab: Lab, data: dict, cover) -> Lab:
         lab.expires = queries.end_of_day(day, lab.time_zone) if day else None
     lab.save()
     if processed:
-        old = [f.name for f in (lab.cover, lab.cover_thumbnail) if f]
-        lab.cover.save(processed.full.name, processed.full, save=False)
-        lab.cover_thumbnail.save(processed.thumbnail.name, processed.thumbnail, save=False)
+        store_images(lab, {"cover": processed.full, "cover_thumbnail": processed.thumbnail})
         lab.save(update_fields=["cover", "cover_thumbnail"])
-        storage = lab.cover.storage
-        for name in old:
-            if name not in (lab.cover.name, lab.cover_thumbnail.name):
-                transaction.on_commit(lambda name=name: storage.delete(name))
     LabFacet.objects.filter(lab=lab).delete()
     LabFacet.objects.bulk_create(facet_rows(lab))
     index_lab(lab)

@@ -99,6 +99,10 @@ class Profile(models.Model):
         return "".join(part[0] for part in parts[:2]).upper() or "?"
 
 
+# A portfolio card's picture: 4:3, twice the width of a card on a phone.
+PORTFOLIO_THUMBNAIL = (400, 300)
+
+
 class PortfolioItem(models.Model):
     profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="portfolio_items")
     title = models.CharField(_("title"), max_length=160)
@@ -106,6 +110,8 @@ class PortfolioItem(models.Model):
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     sector = models.CharField(_("sector"), max_length=40, choices=taxonomy.SECTORS, blank=True)
     image = models.ImageField(_("image"), upload_to=portfolio_path, blank=True)
+    # The card's crop (PORTFOLIO_THUMBNAIL), so profile pages don't load the originals.
+    thumbnail = models.ImageField(upload_to=portfolio_path, blank=True, editable=False)
     link = models.URLField(_("link"), blank=True)
     position = models.PositiveIntegerField(default=0)
     created = models.DateTimeField(auto_now_add=True)

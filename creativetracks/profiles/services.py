@@ -6,11 +6,17 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from creativetracks.core.exceptions import NotAllowed
-from creativetracks.core.images import process_image
+from creativetracks.core.images import process_image, store_images
 
 from . import permissions
 from .indexing import index_organisation, index_profile  # noqa: F401 (index_profile is used by seeds)
-from .models import Organisation, OrganisationMembership, PortfolioItem, Profile
+from .models import (
+    PORTFOLIO_THUMBNAIL,
+    Organisation,
+    OrganisationMembership,
+    PortfolioItem,
+    Profile,
+)
 
 PROFILE_SECTIONS = {
     "basics": [
@@ -69,15 +75,8 @@ def set_profile_photo(user, profile: Profile, upload) -> Profile:
     if not permissions.can_edit_profile(user, profile):
         raise NotAllowed("You can only edit your own profile.")
     processed = process_image(upload, name=f"photo-{profile.handle}")  # raises ValidationError
-    old = [profile.photo, profile.photo_thumbnail]
-    profile.photo.save(processed.full.name, processed.full, save=False)
-    profile.photo_thumbnail.save(processed.thumbnail.name, processed.thumbnail, save=False)
+    store_images(profile, {"photo": processed.full, "photo_thumbnail": processed.thumbnail})
     profile.save(update_fields=["photo", "photo_thumbnail", "updated"])
-    for field in old:
-        if field and field.name not in (profile.photo.name, profile.photo_thumbnail.name):
-            transaction.on_commit(
-                lambda name=field.name, storage=field.storage: storage.delete(name)
-            )
     return profile
 
 
@@ -97,12 +96,14 @@ def save_portfolio_item(
 ) -> PortfolioItem:
     if not permissions.can_edit_profile(user, profile) or (item and item.profile_id != profile.pk):
         raise NotAllowed("You can only change your own portfolio.")
-    processed = process_image(image, name="work", square_thumbnail=False) if image else None
+    processed = (
+        process_image(image, name="work", thumbnail_crop=PORTFOLIO_THUMBNAIL) if image else None
+    )
     item = item or PortfolioItem(profile=profile, position=profile.portfolio_items.count())
     for field in ("title", "description", "year", "sector", "link"):
         setattr(item, field, data.get(field) or ("" if field != "year" else None))
     if processed:
-        item.image.save(processed.full.name, processed.full, save=False)
+        store_images(item, {"image": processed.full, "thumbnail": processed.thumbnail})
     item.save()
     index_profile(profile)
     return item
@@ -113,8 +114,9 @@ def delete_portfolio_item(user, item: PortfolioItem) -> None:
     if not permissions.can_edit_profile(user, item.profile):
         raise NotAllowed("You can only change your own portfolio.")
     profile = item.profile
-    if item.image:
-        item.image.delete(save=False)
+    for field in (item.image, item.thumbnail):
+        if field:
+            field.delete(save=False)
     item.delete()
     index_profile(profile)
 
@@ -161,7 +163,7 @@ def _apply_organisation_fields(organisation: Organisation, data: dict, logo) -> 
             setattr(organisation, field, data[field])
     if processed:
         organisation.save()
-        organisation.logo.save(processed.thumbnail.name, processed.thumbnail, save=False)
+        store_images(organisation, {"logo": processed.thumbnail})
     organisation.save()
 
 

@@ -7,7 +7,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from creativetracks.core.exceptions import DomainError, NotAllowed
-from creativetracks.core.images import process_image
+from creativetracks.core.images import process_image, store_images
 from creativetracks.core.search import index_document, remove_document
 from creativetracks.notifications.services import notify
 
@@ -55,7 +55,7 @@ def _apply(challenge: Challenge, data: dict, cover) -> None:
             setattr(challenge, name, data[name])
     if cover:
         processed = process_image(cover, name="cover", square_thumbnail=False, max_side=1600)
-        challenge.cover.save(processed.full.name, processed.full, save=False)
+        store_images(challenge, {"cover": processed.full})
 
 
 def index_challenge(challenge: Challenge) -> None:

@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
-from creativetracks.core.images import process_image
+from creativetracks.core.images import process_image, store_images
 from creativetracks.core.permissions import is_platform_staff, partner_ids_of
 from creativetracks.notifications.services import notify
 from creativetracks.social.models import Activity
@@ -99,12 +99,8 @@ def _save_cover(event: Event, cover) -> None:
     if not cover:
         return
     processed = process_image(cover, name="cover", square_thumbnail=False, max_side=1600)
-    old = event.cover.name if event.cover else ""
-    event.cover.save(processed.full.name, processed.full, save=False)
+    store_images(event, {"cover": processed.full})
     Event.objects.filter(pk=event.pk).update(cover=event.cover.name)
-    if old and old != event.cover.name:
-        storage = event.cover.storage
-        transaction.on_commit(lambda: storage.delete(old))
 
 
 def _audience(event: Event) -> str:
@@ -248,11 +244,8 @@ def add_speaker(user, event: Event, data: dict, photo=None) -> Speaker:
 
 def _save_photo(speaker: Speaker, photo) -> None:
     processed = process_image(photo, name="speaker", square_thumbnail=True)
-    old = speaker.photo.name if speaker.photo else ""
-    speaker.photo.save(processed.thumbnail.name, processed.thumbnail, save=True)
-    if old and old != speaker.photo.name:
-        storage = speaker.photo.storage
-        transaction.on_commit(lambda: storage.delete(old))
+    store_images(speaker, {"photo": processed.thumbnail})
+    speaker.save(update_fields=["photo"])
 
 
 @transaction.atomic

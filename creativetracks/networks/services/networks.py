@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from creativetracks.core import audit
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.geography import continent_of
-from creativetracks.core.images import process_image
+from creativetracks.core.images import process_image, store_images
 from creativetracks.core.text import fold
 from creativetracks.notifications.services import notify
 
@@ -61,11 +61,8 @@ def _save_network(network: Network, data: dict, logo) -> Network:
     network.name_folded = fold(network.name)[:160]
     network.save()
     if processed:
-        old = network.logo.name if network.logo else ""
-        network.logo.save(processed.thumbnail.name, processed.thumbnail, save=True)
-        if old and old != network.logo.name:
-            storage = network.logo.storage
-            transaction.on_commit(lambda: storage.delete(old))
+        store_images(network, {"logo": processed.thumbnail})
+        network.save(update_fields=["logo"])
     NetworkFacet.objects.filter(network=network).delete()
     NetworkFacet.objects.bulk_create(facet_rows(network))
     index_network(network)

@@ -92,3 +92,55 @@ def test_photo_can_be_removed(client, member, settings):
     assert client.post(reverse("profile_photo"), {"remove": "1"}).status_code == 302
     assert not Profile.objects.get(user=member).photo
     assert stored_files(settings) == []
+
+
+def test_a_new_photo_leaves_nothing_of_the_old_one(
+    client, member, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(member)
+    upload(client, "first.jpg", jpeg_with_gps(400, 400))
+    first = Profile.objects.get(user=member)
+    old = {first.photo.name, first.photo_thumbnail.name}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert upload(client, "second.jpg", jpeg_with_gps(500, 500)).status_code == 302
+
+    profile = Profile.objects.get(user=member)
+    kept = {str(p.relative_to(settings.MEDIA_ROOT)) for p in stored_files(settings)}
+    assert kept == {profile.photo.name, profile.photo_thumbnail.name}
+    assert not old & kept
+
+
+def add_work(client, picture: bytes, item=None):
+    url = reverse("portfolio_item_edit", args=[item.pk]) if item else reverse("portfolio_item_add")
+    return client.post(
+        url,
+        {"title": "Capulana prints", "year": "2017", "image": SimpleUploadedFile("w.jpg", picture)},
+    )
+
+
+def test_a_portfolio_picture_gets_a_card_crop_that_profile_pages_show(
+    client, member, settings, django_capture_on_commit_callbacks
+):
+    from creativetracks.profiles.models import PORTFOLIO_THUMBNAIL, PortfolioItem
+
+    client.force_login(member)
+    assert add_work(client, jpeg_with_gps(1200, 500)).status_code == 302
+    item = PortfolioItem.objects.get(profile__user=member)
+    with Image.open(item.thumbnail) as card:
+        assert card.size == PORTFOLIO_THUMBNAIL
+    assert b"SecretCam" not in item.thumbnail.read()
+    Profile.objects.filter(user=member).update(visibility="public")
+    page = client.get(member.profile.get_absolute_url()).content.decode()
+    assert f'<img src="{item.thumbnail.url}" alt="" width="400" height="300"' in page
+    assert item.image.url not in page
+
+    old = {item.image.name, item.thumbnail.name}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert add_work(client, jpeg_with_gps(800, 600), item).status_code == 302
+    item.refresh_from_db()
+    kept = {str(p.relative_to(settings.MEDIA_ROOT)) for p in stored_files(settings)}
+    assert kept == {item.image.name, item.thumbnail.name} and not old & kept
+
+    assert client.post(reverse("portfolio_item_delete", args=[item.pk])).status_code == 302
+    assert stored_files(settings) == []
