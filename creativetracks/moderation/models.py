@@ -91,6 +91,9 @@ class Sanction(models.Model):
     )
     ends = models.DateTimeField(null=True, blank=True)
     lifted = models.DateTimeField(null=True, blank=True)
+    # This sanction switched the account off (it was active). Only such an account is
+    # switched on again when its sanctions end: one staff closed in the admin stays closed.
+    closed_account = models.BooleanField(default=False)
     report = models.ForeignKey(
         Report, on_delete=models.SET_NULL, null=True, blank=True, related_name="sanctions"
     )

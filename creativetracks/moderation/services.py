@@ -206,11 +206,16 @@ def warn_member(moderator, report: Report, note: str) -> Sanction:
     return sanction
 
 
-def _deactivate(member) -> None:
+def _deactivate(member, sanction: Sanction) -> None:
     # Inactive accounts can't sign in (allauth), and their sessions stop working
     # (ModelBackend refuses inactive users), so they can't act either.
-    get_user_model().objects.filter(pk=member.pk).update(is_active=False)
+    switched_off = (
+        get_user_model().objects.filter(pk=member.pk, is_active=True).update(is_active=False)
+    )
     member.is_active = False
+    if switched_off:
+        sanction.closed_account = True
+        sanction.save(update_fields=["closed_account"])
 
 
 @transaction.atomic
@@ -236,7 +241,7 @@ def suspend_member(moderator, report: Report, days: int, note: str) -> Sanction:
     )
     _close(moderator, report, "suspend", note)
     audit.record(moderator, "member.suspend", target=member, reason=f"{days} days. {note}")
-    _deactivate(member)
+    _deactivate(member, sanction)
     return sanction
 
 
@@ -254,7 +259,7 @@ def ban_member(moderator, report: Report, note: str) -> Sanction:
     )
     _close(moderator, report, "ban", note)
     audit.record(moderator, "member.ban", target=member, reason=note)
-    _deactivate(member)
+    _deactivate(member, sanction)
     return sanction
 
 
@@ -264,7 +269,8 @@ def _reactivate_if_clear(member) -> None:
         kind__in=[Sanction.Kind.SUSPENSION, Sanction.Kind.BAN],
         lifted__isnull=True,
     ).exclude(kind=Sanction.Kind.SUSPENSION, ends__lte=timezone.now())
-    if not still.exists():
+    closed_by_moderation = Sanction.objects.filter(user=member, closed_account=True)
+    if not still.exists() and closed_by_moderation.exists():
         get_user_model().objects.filter(pk=member.pk).update(is_active=True)
 
 

@@ -144,6 +144,34 @@ def test_a_suspended_member_cannot_sign_in_until_the_suspension_ends(
     assert AuditEntry.objects.filter(action="member.suspension_ended").exists()
 
 
+def test_an_account_closed_by_staff_stays_closed_when_a_suspension_ends(
+    moderator, reporter, author, lab
+):
+    author.is_active = False  # switched off in the admin, for another reason
+    author.save(update_fields=["is_active"])
+    sanction = services.suspend_member(moderator, report(reporter, "lab", lab), 3, "Spam")
+    assert not sanction.closed_account
+
+    Sanction.objects.filter(pk=sanction.pk).update(ends=timezone.now() - timedelta(minutes=1))
+    assert services.lift_expired_suspensions() == 1
+    author.refresh_from_db()
+    assert not author.is_active
+
+
+def test_an_account_comes_back_only_when_every_sanction_has_ended(moderator, reporter, author, lab):
+    first = services.suspend_member(moderator, report(reporter, "lab", lab), 3, "Spam")
+    second = services.suspend_member(moderator, report(reporter, "lab", lab), 9, "Again")
+    assert first.closed_account and not second.closed_account
+    Sanction.objects.filter(pk=first.pk).update(ends=timezone.now() - timedelta(minutes=1))
+    services.lift_expired_suspensions()
+    author.refresh_from_db()
+    assert not author.is_active  # the second still holds it
+    Sanction.objects.filter(pk=second.pk).update(ends=timezone.now() - timedelta(minutes=1))
+    services.lift_expired_suspensions()
+    author.refresh_from_db()
+    assert author.is_active
+
+
 def test_a_suspended_member_session_stops_working(client, moderator, reporter, author, lab):
     filed = report(reporter, "lab", lab)
     client.force_login(author)
