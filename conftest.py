@@ -182,6 +182,9 @@ LONGEST_FILES = (
 )
 
 
+ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith(("postgres:", "postgresql:"))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     def rank(item) -> int:
@@ -189,3 +192,11 @@ def pytest_collection_modifyitems(items):
         return LONGEST_FILES.index(path) if path in LONGEST_FILES else len(LONGEST_FILES)
 
     items.sort(key=rank)
+    if ON_POSTGRESQL:
+        skip = pytest.mark.skip(
+            reason="checks what the browser gets (accessibility, weight, images), which the "
+            "database does not change: run in the SQLite step"
+        )
+        for item in items:
+            if item.get_closest_marker("same_on_every_database"):
+                item.add_marker(skip)

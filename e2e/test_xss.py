@@ -459,6 +459,13 @@ def test_stored_payloads_never_run(browser, live_server, stored, screenshot_dir)
     assert not problems, "\n".join(problems)
 
 
+def serve(html: str):
+    def fulfil(route, request):
+        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
+
+    return fulfil
+
+
 def test_emails_carrying_the_payloads_never_run(browser, live_server, stored):
     """The emails the journey queued (new messages, requests, replies...) opened as a mail
     client would show their HTML: without the site's CSP, so escaping alone must hold."""
@@ -474,9 +481,7 @@ def test_emails_carrying_the_payloads_never_run(browser, live_server, stored):
     problems = []
     for email in emails:
         address = f"{live_server.url}/__email/{email.pk}"
-        page.route(address, lambda route, html=email.body_html: route.fulfill(
-            status=200, content_type="text/html; charset=utf-8", body=html
-        ))  # fmt: skip
+        page.route(address, serve(email.body_html))
         page.goto(address, wait_until="load")
         page.wait_for_timeout(100)
         recorded = page.evaluate("window.__xss")
