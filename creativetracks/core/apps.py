@@ -35,3 +35,10 @@ class CoreConfig(AppConfig):
         # The footer of every page lists the partners; the home page shows them too.
         cache.invalidate_on_change([HOME, FIGURES], Partner)
         cache.watch_visitor_pages()
+
+        from django.contrib.admin.models import LogEntry
+        from django.db.models.signals import post_save
+
+        from .audit import record_admin_change
+
+        post_save.connect(record_admin_change, sender=LogEntry, dispatch_uid="core-audit-admin")

@@ -16,6 +16,7 @@ def record(
     reason: str = "",
     target_kind: str = "",
     target_id: int | None = None,
+    target_label: str = "",
 ) -> AuditEntry:
     """Append one entry; call it inside the action's transaction so both commit together.
     `actor` None is the system (a spam signal, the clock)."""
@@ -26,8 +27,35 @@ def record(
         action=action,
         target_kind=target_kind,
         target_id=target_id,
-        target_label=str(target)[:200] if target is not None else "",
+        target_label=(str(target) if target is not None else target_label)[:200],
         reason=reason,
+    )
+
+
+def record_for_someone_else(actor, owner_id: int | None, action: str, target: models.Model) -> None:
+    """Record a change made to a member's content by somebody else (a moderator, staff):
+    what owners do to their own content is not a staff action."""
+    if getattr(actor, "pk", None) != owner_id:
+        record(actor, action, target=target)
+
+
+_ADMIN_ACTIONS = {1: "admin.add", 2: "admin.change", 3: "admin.delete"}
+
+
+def record_admin_change(sender, instance, created, raw=False, **kwargs) -> None:
+    """Every change made in the Django admin (its own LogEntry) goes in the log too, with
+    the admin's summary of the fields changed as the reason."""
+    if raw or not created:
+        return
+    object_id = str(instance.object_id or "")
+    content_type = instance.content_type
+    record(
+        instance.user,
+        _ADMIN_ACTIONS.get(instance.action_flag, "admin.change"),
+        target_kind=f"{content_type.app_label}.{content_type.model}" if content_type else "",
+        target_id=int(object_id) if object_id.isdigit() else None,
+        target_label=instance.object_repr or "",
+        reason=instance.get_change_message(),
     )
 
 

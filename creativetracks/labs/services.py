@@ -166,6 +166,7 @@ def update_lab(user, lab: Lab, data: dict, cover=None) -> Lab:
     lab.edited = timezone.now()
     lab = _save_lab(lab, data, cover)
     _record_posting(lab)
+    audit.record_for_someone_else(user, lab.owner_id, "lab.edit", lab)
     if permissions.is_owner(user, lab):
         _mention(user, lab, lab.description, lab.get_absolute_url(), before=description_before)
     return lab
@@ -202,6 +203,7 @@ def delete_lab(user, lab: Lab) -> None:
     """The owner or a moderator deletes a lab for good (signals tidy search and feeds)."""
     if not permissions.can_edit_lab(user, lab):
         raise NotAllowed(_("Only the lab's owner and moderators can delete it."))
+    audit.record_for_someone_else(user, lab.owner_id, "lab.delete", lab)
     lab.delete()
 
 
@@ -351,6 +353,7 @@ def delete_comment(user, comment: Comment) -> None:
     """Authors and moderators delete; a comment with replies stays as a placeholder."""
     if not permissions.can_delete_comment(user, comment):
         raise NotAllowed(_("Only the author or a moderator can delete a comment."))
+    audit.record_for_someone_else(user, comment.author_id, "comment.delete", comment)
     if comment.parent_id is None and comment.replies.exists():
         comment.deleted, comment.body = True, ""
         comment.save(update_fields=["deleted", "body"])
@@ -372,6 +375,8 @@ def hide_comment(user, comment: Comment, hidden: bool = True) -> Comment:
     comment.hidden = timezone.now() if hidden else None
     comment.hidden_by = user if hidden else None
     comment.save(update_fields=["hidden", "hidden_by"])
+    action = "comment.hide" if hidden else "comment.unhide"
+    audit.record_for_someone_else(user, comment.author_id, action, comment)
     return comment
 
 

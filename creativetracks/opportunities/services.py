@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from creativetracks.core import taxonomy
+from creativetracks.core import audit, taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.geography import continent_of
 from creativetracks.core.search import index_document, remove_document
@@ -165,6 +165,7 @@ def update_opportunity(user, opportunity: Opportunity, data: dict) -> Opportunit
         opportunity.status = Opportunity.Status.PENDING
         forget_activity(opportunity)
     opportunity.save()
+    audit.record_for_someone_else(user, opportunity.created_by_id, "opportunity.edit", opportunity)
     refresh_facets(opportunity)
     index_opportunity(opportunity)
     if back_to_review:
@@ -190,6 +191,12 @@ def review_opportunity(
     else:
         opportunity.status = Opportunity.Status.REJECTED
     opportunity.save()
+    audit.record(
+        user,
+        "opportunity.publish" if approve else "opportunity.reject",
+        target=opportunity,
+        reason=note,
+    )
     if approve:
         _announce(opportunity)
     else:

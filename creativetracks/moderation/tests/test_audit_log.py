@@ -83,6 +83,55 @@ def test_staff_actions_in_other_apps_are_recorded(moderator, db):
     assert {"member.verify", "member.unverify", "lab.feature"} <= actions
 
 
+def test_changes_in_the_django_admin_are_in_the_log(client):
+    from creativetracks.notifications.models import SuppressedAddress
+
+    admin_user = make_user("root@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin_user)
+    response = client.post(
+        "/admin/notifications/suppressedaddress/add/",
+        {"email": "bounced@example.org", "reason": "hard bounce"},
+    )
+    assert response.status_code == 302
+    address = SuppressedAddress.objects.get()
+    added = AuditEntry.objects.get(action="admin.add")
+    assert (added.actor, added.target_kind, added.target_id) == (
+        admin_user,
+        "notifications.suppressedaddress",
+        address.pk,
+    )
+    assert "bounced@example.org" in added.target_label and "Added" in added.reason
+
+    response = client.post(
+        f"/admin/notifications/suppressedaddress/{address.pk}/delete/", {"post": "yes"}
+    )
+    assert response.status_code == 302 and not SuppressedAddress.objects.exists()
+    assert AuditEntry.objects.filter(action="admin.delete", target_id=address.pk).exists()
+
+
+def test_reviews_and_changes_to_someone_elses_content_are_recorded(moderator):
+    from creativetracks.labs import services as labs
+    from creativetracks.labs.tests.conftest import make_lab
+    from creativetracks.opportunities import services as opportunities
+    from creativetracks.opportunities.tests.conftest import opportunity_data
+
+    member = make_user("owner@example.org")
+    submitted = opportunities.submit_opportunity(member, opportunity_data())
+    opportunities.review_opportunity(moderator, submitted, approve=False, note="A duplicate")
+    lab = make_lab(member, "Sound designer wanted")
+    labs.update_lab(member, lab, {"title": "Sound designer wanted (2)"})
+    labs.update_lab(moderator, lab, {"title": "Sound designer wanted"})
+    comment = labs.post_comment(make_user("commenter@example.org"), lab, "Buy cheap stuff")
+    labs.hide_comment(moderator, comment)
+
+    entries = {(e.action, e.actor_id, e.reason) for e in AuditEntry.objects.all()}
+    assert ("opportunity.reject", moderator.pk, "A duplicate") in entries
+    assert ("lab.edit", moderator.pk, "") in entries
+    assert ("comment.hide", moderator.pk, "") in entries
+    # What owners do to their own content is not a staff action.
+    assert not AuditEntry.objects.filter(actor=member).exists()
+
+
 def _raw_update(sql: str, params: list) -> None:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(sql, params)
