@@ -15,7 +15,12 @@ from . import permissions, targets
 from .models import AccountFlag, Report, Sanction
 
 PER_PAGE = 50
-HELD_KINDS = {"labs.comment": "comment", "networks.reply": "reply", "networks.thread": "thread"}
+HELD_KINDS = {
+    "labs.comment": "comment",
+    "networks.reply": "reply",
+    "networks.thread": "thread",
+    "messaging.message": "message",
+}
 
 
 def reports_for(viewer) -> QuerySet[Report]:

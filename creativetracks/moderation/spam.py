@@ -1,5 +1,6 @@
-"""Spam signals. Simple heuristics flag an account; while flagged, its new lab comments
-and discussion threads and replies are held for review (shown to their author only).
+"""Spam signals. Simple heuristics flag an account; while flagged, its new lab comments,
+discussion threads and replies, and messages are held for review (shown to their author
+only; a held message reaches nobody's inbox, unread count or email).
 
 - a new account (younger than NEW_ACCOUNT_DAYS) posting a link;
 - the same text posted REPEAT_COUNT times within REPEAT_WINDOW by one member;
@@ -41,15 +42,22 @@ def is_new_account(user, now=None) -> bool:
     return user.date_joined > now - timedelta(days=NEW_ACCOUNT_DAYS)
 
 
+def author_field(model) -> str:
+    """Posts have an author; a message has a sender."""
+    return "sender" if model._meta.label_lower == "messaging.message" else "author"
+
+
 def repeats_text(model, user, body: str, now=None) -> bool:
     now = now or timezone.now()
-    same = model._default_manager.filter(author=user, body=body, created__gte=now - REPEAT_WINDOW)
+    same = model._default_manager.filter(
+        **{author_field(model): user}, body=body, created__gte=now - REPEAT_WINDOW
+    )
     return same.count() >= REPEAT_COUNT
 
 
 def signal_for_post(model, post: Model) -> str | None:
     """Which spam signal (if any) a new post raises."""
-    author = post.author
+    author = getattr(post, author_field(model))
     text = post.body
     if model.__name__ == "Thread":
         text = f"{post.title}\n{post.body}"
@@ -62,13 +70,16 @@ def signal_for_post(model, post: Model) -> str | None:
 
 def screen_post(sender, instance, created, raw=False, **kwargs) -> None:
     """On a new post: flag its author when it raises a signal; hold it when flagged."""
-    if raw or not created or instance.author_id is None or instance.author.is_staff:
+    if raw or not created or not instance.body or getattr(instance, "kind", "text") != "text":
+        return  # a message that only carries a file, or a system line, has nothing to read
+    author = getattr(instance, author_field(sender))
+    if author is None or author.is_staff:
         return
     signal = signal_for_post(sender, instance)
     if signal is not None:
-        services.flag_account(instance.author, signal)
-    if signal is not None or is_flagged(instance.author):
-        services.withhold(instance, Withheld.State.HELD, instance.author)
+        services.flag_account(author, signal)
+    if signal is not None or is_flagged(author):
+        services.withhold(instance, Withheld.State.HELD, author)
 
 
 def screen_connection(sender, instance, created, raw=False, **kwargs) -> None:
@@ -84,9 +95,10 @@ def screen_connection(sender, instance, created, raw=False, **kwargs) -> None:
 
 def connect() -> None:
     from creativetracks.labs.models import Comment
+    from creativetracks.messaging.models import Message
     from creativetracks.networks.models import Reply, Thread
     from creativetracks.social.models import Connection
 
-    for model in (Comment, Reply, Thread):
+    for model in (Comment, Reply, Thread, Message):
         post_save.connect(screen_post, sender=model, dispatch_uid=f"moderation-screen-{model}")
     post_save.connect(screen_connection, sender=Connection, dispatch_uid="moderation-connections")

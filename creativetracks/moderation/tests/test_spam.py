@@ -84,3 +84,31 @@ def test_members_cannot_review_held_posts(client, lab, reporter):
     client.force_login(reporter)
     assert client.post(f"/moderation/held/{held.pk}/", {"action": "approve"}).status_code == 403
     assert Withheld.objects.filter(pk=held.pk).exists()
+
+
+def test_a_message_with_a_link_from_a_new_account_waits_for_review(client, reporter, moderator):
+    from creativetracks.messaging import services as messaging
+    from creativetracks.messaging.queries import unread_conversation_count
+    from creativetracks.social.tests.builders import connect
+
+    newcomer = make_user("new@example.org", display_name="Nia New")
+    connect(newcomer, reporter)
+    conversation = messaging.start_conversation(
+        newcomer, [reporter], "Cheap followers at https://cheap.example"
+    )
+    message = conversation.messages.get()
+    assert AccountFlag.objects.get(user=newcomer).signal == "links"
+    held = Withheld.objects.get(kind="messaging.message", object_id=message.pk)
+    assert held.state == "held"
+
+    client.force_login(reporter)
+    assert "cheap.example" not in client.get(f"/messages/{conversation.pk}/").text
+    assert unread_conversation_count(reporter) == 0
+    client.force_login(newcomer)  # the sender still sees it
+    assert "cheap.example" in client.get(f"/messages/{conversation.pk}/").text
+
+    client.force_login(moderator)
+    assert "cheap.example" in client.get("/moderation/").text
+    assert client.post(f"/moderation/held/{held.pk}/", {"action": "approve"}).status_code == 302
+    client.force_login(reporter)
+    assert "cheap.example" in client.get(f"/messages/{conversation.pk}/").text
