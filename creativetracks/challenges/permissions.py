@@ -3,6 +3,8 @@
 Organisers are the organising partner's staff, the organising organisation's admins and
 platform staff. A juror is someone who accepted a seat on the challenge's jury."""
 
+from django.utils.translation import gettext as _
+
 from creativetracks.core.permissions import is_platform_staff, is_signed_in, partner_ids_of
 from creativetracks.networks.permissions import is_verified
 
@@ -66,9 +68,22 @@ def can_see_challenge(user, challenge: Challenge) -> bool:
     return challenge.visibility == Challenge.Visibility.PUBLIC or is_signed_in(user)
 
 
+def entry_refusal(user, challenge: Challenge) -> str | None:
+    """Why the user may not start an entry now, or None (eligibility is checked when it is
+    submitted). Those who run or judge a challenge don't compete in it."""
+    if not challenge.accepts_entries:
+        return _("This challenge doesn't accept entries now.")
+    if not is_verified(user):
+        return _("Confirm your email address before entering a challenge.")
+    if is_organiser(user, challenge):
+        return _("You organise this challenge, so you can't enter it.")
+    if is_juror(user, challenge):
+        return _("You are on this challenge's jury, so you can't enter it.")
+    return None
+
+
 def can_enter(user, challenge: Challenge) -> bool:
-    """May start or edit an entry (eligibility is checked when it is submitted)."""
-    return is_verified(user) and challenge.accepts_entries
+    return entry_refusal(user, challenge) is None
 
 
 def is_applicant(user, submission: Submission) -> bool:

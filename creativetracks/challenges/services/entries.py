@@ -9,7 +9,7 @@ from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.networks.permissions import is_verified
 from creativetracks.notifications.services import notify
 
-from .. import eligibility
+from .. import eligibility, permissions
 from ..files import MAX_FILES, clean_upload
 from ..models import Challenge, Submission, SubmissionFile, TeamMember
 
@@ -52,6 +52,9 @@ def save_draft(
         raise NotAllowed(_("Confirm your email address before entering a challenge."))
     check_open(challenge)
     if submission is None:
+        refusal = permissions.entry_refusal(user, challenge)
+        if refusal is not None:
+            raise NotAllowed(refusal)
         submission = Submission(challenge=challenge, lead=user)
     else:
         submission = _locked_entry(submission)

@@ -281,3 +281,23 @@ def test_a_draft_cant_be_withdrawn_and_others_cant_touch_the_entry(
         )
     entry.refresh_from_db()
     assert entry.state == "draft" and entry.title == "Loom"
+
+
+def test_organisers_and_jurors_cannot_enter_their_own_challenge(
+    client, challenge, organiser, juror_user, applicant
+):
+    from creativetracks.challenges.tests.conftest import seat
+
+    seat(challenge, juror_user)
+    enter = f"{challenge.get_absolute_url()}enter/"
+    for user, reason in [
+        (organiser, "You organise this challenge"),
+        (juror_user, "You are on this challenge&#x27;s jury"),
+    ]:
+        client.force_login(user)
+        assert "Enter the challenge" not in client.get(challenge.get_absolute_url()).text
+        response = client.post(enter, {"title": "Mine", "summary": "x", "description": "y"})
+        assert response.status_code == 403 and reason in response.text
+    assert not challenge.submissions.exists()
+    client.force_login(applicant)
+    assert "Enter the challenge" in client.get(challenge.get_absolute_url()).text

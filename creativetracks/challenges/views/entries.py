@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from creativetracks.core import taxonomy
-from creativetracks.core.exceptions import DomainError
+from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.ratelimit import limited
 
 from .. import permissions, queries, services
@@ -41,12 +41,13 @@ def challenge_enter(request: HttpRequest, slug: str) -> HttpResponse:
     existing = queries.entry_of(request.user, challenge)
     if existing is not None:
         return redirect(existing)
-    if not permissions.can_enter(request.user, challenge):
+    refusal = permissions.entry_refusal(request.user, challenge)
+    if refusal is not None:
         return refused(
             request,
-            services.EntriesClosed(_("This challenge doesn't accept entries now."))
+            services.EntriesClosed(refusal)
             if not challenge.accepts_entries
-            else DomainError(_("Confirm your email address before entering a challenge.")),
+            else NotAllowed(refusal),
             back=challenge.get_absolute_url(),
         )
     form = EntryForm(posted(request), challenge=challenge)

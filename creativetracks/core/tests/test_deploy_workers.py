@@ -24,27 +24,15 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
-def rq_queue(settings):
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.fail("Redis is not running on 127.0.0.1:6379 (see docs/configuration.md)")
-    settings.INSTALLED_APPS = [*settings.INSTALLED_APPS, "django_rq", "django_tasks_rq"]
-    settings.RQ_QUEUES = {QUEUE: {"URL": REDIS}}
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [QUEUE], "OPTIONS": {}}
-    }
+def rq_queue(rq_settings):
+    settings = rq_settings(REDIS, QUEUE)
     # The email key claims live in the cache: the workers must share it, as in production.
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}
     }
-    redis.Redis.from_url(REDIS).flushdb()
     import django_rq
 
-    yield django_rq.get_queue(QUEUE)
-    redis.Redis.from_url(REDIS).flushdb()
+    return django_rq.get_queue(QUEUE)
 
 
 def run_two_workers(queue, smtp_inbox) -> None:
