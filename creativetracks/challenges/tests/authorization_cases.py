@@ -85,9 +85,18 @@ def cases(ctx) -> dict[str, list[Case]]:
         "challenge_criteria": [organisers_only(f"{o}criteria/")],
         "challenge_advance": [post_only(f"{o}advance/")],
         "challenge_close_review": [post_only(f"{r}close-review/")],
-        # The member has an entry already: sent to it.
+        # The member has an entry already: sent to it. Those who run the challenge
+        # (its partner's staff, platform staff) may not enter it.
         "challenge_enter": [
-            Case(f"{o}enter/", 302, 302, 200, anonymous_to=SIGN_IN, other_member=200)
+            Case(
+                f"{o}enter/",
+                302,
+                302,
+                403,
+                anonymous_to=SIGN_IN,
+                other_member=200,
+                partner_staff=403,
+            )  # fmt: skip
         ],
         "challenge_entries": [organisers_only(f"{o}entries/")],
         # The entry is the member's: organisers read it, nobody else edits it.
