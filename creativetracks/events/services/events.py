@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from creativetracks.core import taxonomy
+from creativetracks.core import audit, taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.images import process_image, store_images
 from creativetracks.core.permissions import is_platform_staff, partner_ids_of
@@ -155,6 +155,8 @@ def update_event(user, event: Event, data: dict, cover=None) -> Event:
     if not permissions.can_edit_event(user, event):
         raise NotAllowed(_("Only the event's organisers can change it."))
     locked = _locked_event(event)
+    if is_platform_staff(user):  # the platform team editing somebody's event
+        audit.record(user, "event.edit", target=locked)
     before = {name: getattr(locked, name) for name in NOTEWORTHY}
     for name in EVENT_FIELDS:
         if name in data:

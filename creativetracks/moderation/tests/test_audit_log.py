@@ -177,3 +177,22 @@ def test_an_erased_actor_reads_as_a_former_member(client, moderator):
     page = client.get("/moderation/audit/")
     assert "a former member" in page.text and "the system" in page.text
     assert "Nothing wrong" in page.text  # what the moderator wrote about others stays
+
+
+def test_pins_locks_and_deletions_by_admins_are_recorded(moderator):
+    from creativetracks.networks import services as networks
+
+    author = make_user("poster@example.org")
+    network = networks.create_network(author, {"name": "Makers", "join_policy": "open"})
+    thread = networks.start_thread(author, network=network, title="Hello", body="First post")
+    reply = networks.post_reply(author, thread, "A reply")
+    networks.set_thread_flags(moderator, thread, pinned=True)
+    networks.set_thread_flags(moderator, thread, locked=True)
+    networks.delete_reply(moderator, reply)
+    networks.delete_thread(author, thread)  # the author's own: not a staff action
+
+    actions = list(AuditEntry.objects.order_by("pk").values_list("action", "actor_id"))
+    assert ("thread.pin", moderator.pk) in actions
+    assert ("thread.lock", moderator.pk) in actions
+    assert ("reply.delete", moderator.pk) in actions
+    assert ("thread.delete", author.pk) not in actions

@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from creativetracks.core import taxonomy
+from creativetracks.core import audit, taxonomy
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.models import Withheld
 from creativetracks.core.withholding import is_held, withheld_state
@@ -184,6 +184,7 @@ def edit_reply(user, reply: Reply, body: str) -> Reply:
 def delete_thread(user, thread: Thread) -> None:
     if not permissions.can_delete_post(user, thread):
         raise NotAllowed(_("Only the author or the admins can delete a discussion."))
+    audit.record_for_someone_else(user, thread.author_id, "thread.delete", thread)
     thread.delete()
 
 
@@ -191,6 +192,7 @@ def delete_thread(user, thread: Thread) -> None:
 def delete_reply(user, reply: Reply) -> None:
     if not permissions.can_delete_post(user, reply):
         raise NotAllowed(_("Only the author or the admins can delete a reply."))
+    audit.record_for_someone_else(user, reply.author_id, "reply.delete", reply)
     thread_id = reply.thread_id
     counted = withheld_state(reply) is None  # held or hidden replies are not counted
     reply.delete()
@@ -209,7 +211,9 @@ def set_thread_flags(
         raise NotAllowed(_("Only the admins can pin or lock discussions."))
     if pinned is not None:
         thread.pinned = pinned
+        audit.record(user, "thread.pin" if pinned else "thread.unpin", target=thread)
     if locked is not None:
         thread.locked = locked
+        audit.record(user, "thread.lock" if locked else "thread.unlock", target=thread)
     thread.save(update_fields=["pinned", "locked"])
     return thread
