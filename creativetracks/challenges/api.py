@@ -167,4 +167,5 @@ def get_challenge(request, slug: str):
     )
 
 
-from . import api_entries  # noqa: E402, F401  (entries and the jury, on this router)
+# Entries and the jury's work, and the organisers' side, on this router.
+from . import api_entries, api_organisers  # noqa: E402, F401

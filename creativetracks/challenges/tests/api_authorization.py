@@ -50,18 +50,46 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_challenge_review_conflict": [
             everyone(api(f"{reviewed.slug}/review/{entry.pk}/conflict"), 405)
         ],
+        # organisers only: platform staff organise every challenge, the matrix's
+        # partner staff belong to another partner
+        "api:api_challenge_entries": [
+            Case(api(f"{reviewed.slug}/entries"), UNAUTHORISED, 403, 200)
+        ],
+        "api:api_challenge_ranking": [
+            Case(api(f"{reviewed.slug}/ranking"), UNAUTHORISED, 403, 200)
+        ],
+        "api:api_challenge_jury": [Case(api(f"{reviewed.slug}/jury"), UNAUTHORISED, 403, 200)],
+        "api:api_challenge_juror": [everyone(api(f"{reviewed.slug}/jury/1"), 405)],
+        "api:api_challenge_jury_assign": [everyone(api(f"{reviewed.slug}/jury/assign"), 405)],
+        "api:api_challenge_decision": [
+            everyone(api(f"{reviewed.slug}/entries/{entry.pk}/decision"), 405)
+        ],
+        "api:api_challenge_advance": [everyone(api(f"{open_challenge.slug}/phase/advance"), 405)],
+        "api:api_challenge_publish_results": [
+            everyone(api(f"{reviewed.slug}/results/publish"), 405)
+        ],
     }
 
 
 def writes(member) -> list[tuple[str, str, dict | None]]:
-    """(method, path, body) of every entry and jury write; `member` is no juror."""
+    """(method, path, body) of every entry, jury and organiser write; `member` is no
+    juror and organises nothing."""
+    from ..models import Juror
     from .conftest import make_entry
 
     open_challenge, reviewed, entry = _challenge_in_review("writes-juror@example.org")
     mine = make_entry(open_challenge, member, state="draft")
     base = f"/api/v1/challenges/{open_challenge.slug}"
     review = f"/api/v1/challenges/{reviewed.slug}/review/{entry.pk}"
+    invitation = Juror.objects.create(challenge=reviewed, email="invited-writes@example.org")
+    organise = f"/api/v1/challenges/{reviewed.slug}"
     return [
+        ("post", f"{organise}/jury", {"email": "new-juror@example.org"}),
+        ("delete", f"{organise}/jury/{invitation.pk}", None),
+        ("post", f"{organise}/jury/assign", None),
+        ("post", f"{organise}/entries/{entry.pk}/decision", {"award": "winner"}),
+        ("post", f"{base}/phase/advance", None),
+        ("post", f"{organise}/results/publish", None),
         ("post", f"{base}/entry", {"title": "T", "summary": "S"}),
         ("patch", f"{base}/entry", {"title": mine.title}),
         ("post", f"{base}/entry/submit", None),
