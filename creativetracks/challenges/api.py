@@ -167,5 +167,5 @@ def get_challenge(request, slug: str):
     )
 
 
-# Entries and the jury's work, and the organisers' side, on this router.
-from . import api_entries, api_organisers  # noqa: E402, F401
+# Entries (their teams and files), the jury's work and the organisers' side, on this router.
+from . import api_entries, api_organisers, api_teams  # noqa: E402, F401

@@ -64,6 +64,17 @@ def entry_of(user, challenge: Challenge) -> Submission | None:
     return Submission.objects.filter(challenge=challenge, lead=user).first()
 
 
+def member_by(who: str):
+    """The active member an email address or a handle (with or without "@") names."""
+    from django.contrib.auth import get_user_model
+
+    who = who.strip().lstrip("@")
+    users = get_user_model().objects.filter(is_active=True)
+    if "@" in who:
+        return users.filter(email=who.lower()).first()
+    return users.filter(profile__handle=who).first()
+
+
 def my_entries(user) -> list[Submission]:
     """Entries the user leads or was invited to, with their challenge and team."""
     invited = TeamMember.objects.filter(user=user).exclude(status=TeamMember.Status.DECLINED)

@@ -68,13 +68,27 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_challenge_publish_results": [
             everyone(api(f"{reviewed.slug}/results/publish"), 405)
         ],
+        # the lead's own team and files: the matrix's member leads no entry here
+        "api:api_challenge_entry_team": [
+            Case(api(f"{open_challenge.slug}/entry/team"), UNAUTHORISED, 404, 404)
+        ],
+        "api:api_challenge_entry_files": [
+            Case(api(f"{open_challenge.slug}/entry/files"), UNAUTHORISED, 404, 404)
+        ],
+        "api:api_challenge_entry_file": [
+            everyone(api(f"{open_challenge.slug}/entry/files/1"), 405)
+        ],
+        "api:api_challenge_team_answer": [everyone(api("team/1/answer"), 405)],
+        "api:api_challenge_team_member": [everyone(api("team/1"), 405)],
     }
 
 
 def writes(member) -> list[tuple[str, str, dict | None]]:
     """(method, path, body) of every entry, jury and organiser write; `member` is no
     juror and organises nothing."""
-    from ..models import Juror
+    from conftest import make_user
+
+    from ..models import Juror, SubmissionFile, TeamMember
     from .conftest import make_entry
 
     open_challenge, reviewed, entry = _challenge_in_review("writes-juror@example.org")
@@ -82,6 +96,17 @@ def writes(member) -> list[tuple[str, str, dict | None]]:
     base = f"/api/v1/challenges/{open_challenge.slug}"
     review = f"/api/v1/challenges/{reviewed.slug}/review/{entry.pk}"
     invitation = Juror.objects.create(challenge=reviewed, email="invited-writes@example.org")
+    teammate = TeamMember.objects.create(submission=mine, user=make_user("mate@example.org"))
+    elsewhere = make_entry(open_challenge, make_user("other-lead@example.org"), state="draft")
+    invited = TeamMember.objects.create(submission=elsewhere, user=member)
+    attached = SubmissionFile.objects.create(
+        submission=mine,
+        file="entries/writes.pdf",
+        original_name="writes.pdf",
+        kind="pdf",
+        content_type="application/pdf",
+        size=1,
+    )
     organise = f"/api/v1/challenges/{reviewed.slug}"
     return [
         ("post", f"{organise}/jury", {"email": "new-juror@example.org"}),
@@ -90,6 +115,10 @@ def writes(member) -> list[tuple[str, str, dict | None]]:
         ("post", f"{organise}/entries/{entry.pk}/decision", {"award": "winner"}),
         ("post", f"{base}/phase/advance", None),
         ("post", f"{organise}/results/publish", None),
+        ("post", f"{base}/entry/team", {"who": "nobody-here@example.org"}),
+        ("post", f"/api/v1/challenges/team/{invited.pk}/answer", {"accept": True}),
+        ("delete", f"/api/v1/challenges/team/{teammate.pk}", None),
+        ("delete", f"{base}/entry/files/{attached.pk}", None),
         ("post", f"{base}/entry", {"title": "T", "summary": "S"}),
         ("patch", f"{base}/entry", {"title": mine.title}),
         ("post", f"{base}/entry/submit", None),

@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -148,14 +147,6 @@ def challenge_entry_withdraw(request: HttpRequest, slug: str, entry_id: int) -> 
     return redirect(entry)
 
 
-def _member_by(who: str):
-    who = who.strip().lstrip("@")
-    users = get_user_model().objects.filter(is_active=True)
-    if "@" in who:
-        return users.filter(email=who.lower()).first()
-    return users.filter(profile__handle=who).first()
-
-
 @login_required
 @require_POST
 @limited("invitation")
@@ -169,7 +160,7 @@ def challenge_entry_team(request: HttpRequest, slug: str, entry_id: int) -> Http
         )
     form = TeamInviteForm(request.POST)
     if form.is_valid():
-        invitee = _member_by(form.cleaned_data["who"])
+        invitee = queries.member_by(form.cleaned_data["who"])
         if invitee is None:
             form.add_error("who", _("No member has this email address or handle."))
         else:
