@@ -15,7 +15,7 @@ from creativetracks.api.limits import limit_action
 from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 from creativetracks.networks.models import Network
 from creativetracks.profiles.models import Organisation
-from creativetracks.profiles.permissions import can_view_profile
+from creativetracks.profiles.permissions import can_open_profile, can_view_profile
 
 from . import permissions, queries, services
 from .forms import ConnectionRequestForm
@@ -95,9 +95,7 @@ def request_connection(request, payload: ConnectionIn):
     """Ask a member to connect (by handle), with an optional note. If they had already
     asked you, this accepts their request."""
     user = writer_of(request)
-    profile = queries.profile_by_handle(payload.handle.strip().lower()[:60])
-    if profile is None or not can_view_profile(user, profile):
-        raise Http404
+    profile = _visible_profile(user, payload.handle.strip().lower()[:60])
     data = cleaned(ConnectionRequestForm({"note": payload.note}))
     limit_action(request, "connection_request")
     connection = services.request_connection(user, profile.user, data["note"])
@@ -222,9 +220,12 @@ def list_follows(request, filters: Query[FollowFilters]):
     return {"items": [_follow_out(user, f) for f in rows], "next_cursor": next_cursor}
 
 
-def _visible_profile(user, handle: str):
+def _visible_profile(user, handle: str, *, open_only: bool = True):
+    """As the site's: a profile a moderator hid can't be followed or asked to connect,
+    but can still be unfollowed and blocked."""
     profile = queries.profile_by_handle(handle[:80])
-    if profile is None or not can_view_profile(user, profile):
+    allowed = can_open_profile if open_only else can_view_profile
+    if profile is None or not allowed(user, profile):
         raise Http404
     return profile
 
@@ -245,7 +246,7 @@ def follow_person(request, handle: str):
 )
 def unfollow_person(request, handle: str):
     user = writer_of(request)
-    profile = _visible_profile(user, handle)
+    profile = _visible_profile(user, handle, open_only=False)
     services.unfollow_member(user, profile.user)
     return FollowingOut(kind="person", target=profile.handle, following=False)
 
@@ -394,7 +395,7 @@ def block_person(request, payload: BlockIn):
     """Block a member (`{"handle": "…"}`): neither of you can then message, connect with,
     follow or mention the other; connections and follows between you end."""
     user = writer_of(request)
-    profile = _visible_profile(user, payload.handle)
+    profile = _visible_profile(user, payload.handle, open_only=False)
     block = services.block_member(user, profile.user)
     block = Block.objects.select_related("blocked__profile").get(pk=block.pk)
     return _block_out(user, block)

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from creativetracks.core.exceptions import DomainError
 from creativetracks.networks.models import Network
 from creativetracks.profiles.models import Organisation, Profile
-from creativetracks.profiles.permissions import can_view_profile
+from creativetracks.profiles.permissions import can_open_profile, can_view_profile
 
 from . import permissions, queries, services
 from .forms import ConnectionRequestForm
@@ -20,9 +20,13 @@ from .responses import limited_post, next_url, refused
 ACTIONS_TARGET = "profile-actions"
 
 
-def _visible_profile(request: HttpRequest, handle: str) -> Profile:
+def _visible_profile(request: HttpRequest, handle: str, *, open_only: bool = True) -> Profile:
+    """The profile behind `handle` as the viewer may see it. A profile a moderator hid is
+    gone (404) for its lists, follows and connection requests, as its page is
+    (`open_only`); unfollowing or blocking it still works."""
     profile = queries.profile_by_handle(handle)
-    if profile is None or not can_view_profile(request.user, profile):
+    allowed = can_open_profile if open_only else can_view_profile
+    if profile is None or not allowed(request.user, profile):
         raise Http404
     return profile
 
@@ -76,7 +80,7 @@ def follow_person(request: HttpRequest, handle: str) -> HttpResponse:
 @login_required
 @require_POST
 def unfollow_person(request: HttpRequest, handle: str) -> HttpResponse:
-    profile = _visible_profile(request, handle)
+    profile = _visible_profile(request, handle, open_only=False)
     services.unfollow_member(request.user, profile.user)
     return _done(
         request, profile, _("You no longer follow %(name)s.") % {"name": profile.display_name}
@@ -246,7 +250,7 @@ def connection_remove(request: HttpRequest, connection_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def block_person(request: HttpRequest, handle: str) -> HttpResponse:
-    profile = _visible_profile(request, handle)
+    profile = _visible_profile(request, handle, open_only=False)
     try:
         services.block_member(request.user, profile.user)
     except DomainError as error:
