@@ -323,8 +323,8 @@ class FollowListFilters(Schema):
 def _follow_lists_of(user, handle: str):
     """The profile whose lists the caller may read, as the site's follower pages decide
     (a profile they may not see, or none: 404)."""
-    profile = queries.profile_by_handle(handle[:80])
-    if profile is None or not permissions.can_see_follow_lists(user, profile):
+    profile = _visible_profile(user, handle)
+    if not permissions.can_see_follow_lists(user, profile):
         raise Http404
     return profile
 

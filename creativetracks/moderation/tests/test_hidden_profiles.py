@@ -58,6 +58,8 @@ def test_a_hidden_profile_can_no_longer_be_followed_but_can_be_left(
     client.force_login(reporter)
     followers = f"/people/{profile.handle}/followers/"
     assert client.get(followers).status_code == 404
+    listed = f"/api/v1/profiles/{profile.handle}/followers"
+    assert client.get(listed, **bearer(reporter, scope="read")).status_code == 404
     api = f"/api/v1/follows/people/{profile.handle}"
     assert client.post(api, **bearer(reporter)).status_code == 404
     assert client.delete(api, **bearer(reporter)).status_code == 200
