@@ -13,8 +13,8 @@ from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
 
 from . import permissions, queries, services
 from .api import router
-from .forms import FeedbackForm, GoalsForm, MenteeForm, MentorForm, SessionForm
-from .models import Feedback, Mentor, Pair, Session
+from .forms import FeedbackForm, GoalsForm, LogForm, MenteeForm, MentorForm, SessionForm
+from .models import Feedback, LogEntry, Mentor, Pair, Session
 
 
 def _programme(user, slug: str):
@@ -323,3 +323,62 @@ def give_feedback(request, pair_id: int, payload: FeedbackIn):
     fields = cleaned(FeedbackForm(payload.dict()))
     services.give_feedback(user, pair, fields)
     return Status(201, space_out(user, queries.pair_for_page(pair.pk)))
+
+
+# The log -------------------------------------------------------------------------------
+
+
+class LogEntryOut(Schema):
+    id: int
+    author: PersonName | None  # None once its author's account is gone
+    body: str
+    session: int | None
+    created: str
+
+
+class LogEntryIn(Schema):
+    body: str
+    session: int | None = None  # one of the pair's sessions, for what happened in it
+
+
+def log_entry_out(user, entry: LogEntry) -> LogEntryOut:
+    return LogEntryOut(
+        id=entry.pk,
+        author=person_name(user, entry.author) if entry.author_id else None,
+        body=entry.body,
+        session=entry.session_id,
+        created=entry.created.isoformat(),
+    )
+
+
+@router.get(
+    "/pairs/{int:pair_id}/log",
+    response=responses({200: page_of(LogEntryOut)}),
+    url_name="api_mentorship_log",
+)
+def list_log(request, pair_id: int, filters: Query[PageFilters]):
+    """What happened in the mentorship, newest first, as the space shows it (the pair
+    and the programme's organisers; private notes are never in the API)."""
+    user = member_of(request)
+    pair = _pair(user, pair_id)
+    entries = LogEntry.objects.filter(pair=pair).select_related("author__profile")
+    rows, cursor = paginate(entries, filters.cursor, filters.limit, ("-created", "-id"))
+    return {"items": [log_entry_out(user, e) for e in rows], "next_cursor": cursor}
+
+
+@router.post(
+    "/pairs/{int:pair_id}/log",
+    response=responses({201: LogEntryOut}),
+    url_name="api_mentorship_log",
+)
+def add_to_log(request, pair_id: int, payload: LogEntryIn):
+    """Write in the log (the mentor or the mentee), about a session of the pair or not."""
+    user, pair = _taking_part(request, pair_id)
+    fields = cleaned(LogForm({"body": payload.body}))
+    session = None
+    if payload.session is not None:
+        session = Session.objects.filter(pk=payload.session, pair=pair).first()
+        if session is None:
+            raise ApiError(422, fields={"session": ["Not one of this mentorship's sessions."]})
+    entry = services.add_log_entry(user, pair, fields["body"], session)
+    return Status(201, log_entry_out(user, entry))

@@ -67,6 +67,7 @@ def cases(ctx) -> dict[str, list[Case]]:
         ],
         "api:api_mentorship_session_cancel": [everyone(api(f"sessions/{session.pk}/cancel"), 405)],
         "api:api_mentorship_feedback": [everyone(api(f"pairs/{pair.pk}/feedback"), 405)],
+        "api:api_mentorship_log": [Case(api(f"pairs/{pair.pk}/log"), UNAUTHORISED, 404, 200)],
     }
 
 
@@ -76,6 +77,7 @@ def writes(member) -> list[tuple[str, str, dict | None]]:
     programme = f"/api/v1/mentoring/programmes/{open_programme.slug}"
     space = f"/api/v1/mentoring/pairs/{pair.pk}"
     return [
+        ("post", f"{space}/log", {"body": "We met."}),
         ("post", f"{programme}/apply/mentor", {"expertise": ["x"], "languages": ["en"]}),
         ("post", f"{programme}/apply/mentee", {"goals": "G", "languages": ["en"]}),
         ("post", f"{programme}/withdraw", None),

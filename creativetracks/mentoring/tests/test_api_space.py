@@ -208,3 +208,29 @@ def test_sessions_list_in_constant_queries(client, published_pair, django_assert
                 client, "get", f"pairs/{published_pair.pk}/sessions?limit=100", headers=headers
             )
         assert response.status_code == 200
+
+
+def test_the_pair_writes_its_log_and_organisers_read_it(client, published_pair, organiser, member):
+    from creativetracks.mentoring.models import LogEntry
+
+    maria, teo = published_pair.mentor.user, published_pair.mentee.user
+    base = f"pairs/{published_pair.pk}/log"
+    session = services.schedule_session(
+        maria, published_pair, {"starts": timezone.now() + timedelta(days=3), "minutes": 30}
+    )
+    written = send(client, "post", base, {"body": "We met.", "session": session.pk}, bearer(teo))
+    assert written.status_code == 201, written.content
+    assert written.json()["session"] == session.pk
+    entry = LogEntry.objects.get(pair=published_pair)
+    assert (entry.author, entry.body) == (teo, "We met.")
+
+    blank = send(client, "post", base, {"body": ""}, bearer(maria))
+    assert blank.status_code == 422 and "body" in error_of(blank)["fields"]
+    foreign = send(client, "post", base, {"body": "x", "session": 999999}, bearer(maria))
+    assert foreign.status_code == 422 and "session" in error_of(foreign)["fields"]
+
+    read = send(client, "get", base, headers=bearer(organiser, scope="read"))
+    assert [e["body"] for e in read.json()["items"]] == ["We met."]
+    assert send(client, "post", base, {"body": "Me too"}, bearer(organiser)).status_code == 403
+    assert send(client, "get", base, headers=bearer(member)).status_code == 404
+    assert LogEntry.objects.count() == 1
