@@ -1,8 +1,11 @@
 """Several RQ workers on one Redis queue: a task delivered twice sends its email once.
 
 On PostgreSQL the two workers are real `manage.py rqworker` processes started side by
-side (as `run_worker` runs them in production); on SQLite, whose test database lives
-in this process's memory, they are two RQ workers in two threads. Redis database 9 on
+side (as `run_worker` runs them in production): the race itself. On SQLite, whose test
+database lives in this process's memory, they are two RQ workers in two threads taking
+turns to run a job: an in-memory database shared between threads answers "table is
+locked" at once instead of waiting as a database file does, so there only the duplicate
+delivery is tested, not the overlap. Redis database 9 on
 127.0.0.1 is the test's own.
 """
 
@@ -81,11 +84,17 @@ def _two_worker_threads(queue) -> None:
     from rq import SimpleWorker
     from rq.timeouts import TimerDeathPenalty
 
+    turn = threading.Lock()
+
     class ThreadWorker(SimpleWorker):
         death_penalty_class = TimerDeathPenalty
 
         def _install_signal_handlers(self):  # signals belong to the main thread
             pass
+
+        def execute_job(self, job, queue):
+            with turn:
+                return super().execute_job(job, queue)
 
     start = threading.Barrier(2)
     errors = []
