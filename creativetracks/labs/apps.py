@@ -26,10 +26,11 @@ class LabsConfig(AppConfig):
         # Held comments count and notify once moderation releases them.
         from creativetracks.core.withholding import on_withholding_change
 
-        from .models import Comment
-        from .services import comment_withholding_changed
+        from .models import Comment, Lab
+        from .services import comment_withholding_changed, lab_withholding_changed
 
         on_withholding_change(Comment, comment_withholding_changed)
+        on_withholding_change(Lab, lab_withholding_changed)
 
         from creativetracks.core.sitemaps import register_sitemap
 

@@ -316,6 +316,16 @@ def announce_comment(comment: Comment) -> None:
         )
 
 
+def lab_withholding_changed(object_id: int, previous: str | None, state: str | None) -> None:
+    """A held lab (its owner's account flagged for spam) approved: the members its
+    description mentions hear of it now; while held, nobody else could see it."""
+    if not (previous == Withheld.State.HELD and state is None):
+        return
+    lab = Lab.objects.select_related("owner__profile").filter(pk=object_id).first()
+    if lab is not None:
+        _mention(lab.owner, lab, lab.description, lab.get_absolute_url())
+
+
 def comment_withholding_changed(object_id: int, previous: str | None, state: str | None) -> None:
     """Moderation held, released, hid or restored a comment: counts follow what everyone
     sees, and a released held comment is announced now."""

@@ -20,6 +20,7 @@ HELD_KINDS = {
     "networks.reply": "reply",
     "networks.thread": "thread",
     "messaging.message": "message",
+    "labs.lab": "lab",
 }
 
 
@@ -95,6 +96,13 @@ class HeldPost:
     held: Withheld
     post: object | None
     type_key: str
+
+    @property
+    def text(self) -> str:
+        """What the post says (a lab's title, summary and description)."""
+        if self.post is None or self.type_key not in targets.TYPES:
+            return ""
+        return targets.TYPES[self.type_key].text(self.post)
 
 
 def held_posts(limit: int = PER_PAGE) -> list[HeldPost]:

@@ -1,6 +1,6 @@
-"""Spam signals. Simple heuristics flag an account; while flagged, its new lab comments,
-discussion threads and replies, and messages are held for review (shown to their author
-only; a held message reaches nobody's inbox, unread count or email).
+"""Spam signals. Simple heuristics flag an account; while flagged, its new labs, lab
+comments, discussion threads and replies, and messages are held for review (shown to
+their author only; a held message reaches nobody's inbox, unread count or email).
 
 - a new account (younger than NEW_ACCOUNT_DAYS) posting a link;
 - the same text posted REPEAT_COUNT times within REPEAT_WINDOW by one member;
@@ -43,8 +43,18 @@ def is_new_account(user, now=None) -> bool:
 
 
 def author_field(model) -> str:
-    """Posts have an author; a message has a sender."""
-    return "sender" if model._meta.label_lower == "messaging.message" else "author"
+    """Posts have an author; a message has a sender, a lab its owner."""
+    return {"messaging.message": "sender", "labs.lab": "owner"}.get(
+        model._meta.label_lower, "author"
+    )
+
+
+def text_of(post: Model) -> str:
+    """What a new post says, as a moderator reads it (`targets`)."""
+    from .targets import TYPES
+
+    type_key = {"labs.lab": "lab", "networks.thread": "thread"}.get(post._meta.label_lower)
+    return TYPES[type_key].text(post) if type_key else post.body
 
 
 def repeats_text(model, user, body: str, now=None) -> bool:
@@ -58,20 +68,19 @@ def repeats_text(model, user, body: str, now=None) -> bool:
 def signal_for_post(model, post: Model) -> str | None:
     """Which spam signal (if any) a new post raises."""
     author = getattr(post, author_field(model))
-    text = post.body
-    if model.__name__ == "Thread":
-        text = f"{post.title}\n{post.body}"
-    if is_new_account(author) and has_link(text):
+    if is_new_account(author) and has_link(text_of(post)):
         return AccountFlag.Signal.NEW_ACCOUNT_LINKS
-    if repeats_text(model, author, post.body):
+    if hasattr(post, "body") and repeats_text(model, author, post.body):
         return AccountFlag.Signal.REPEATED_TEXT
     return None
 
 
 def screen_post(sender, instance, created, raw=False, **kwargs) -> None:
     """On a new post: flag its author when it raises a signal; hold it when flagged."""
-    if raw or not created or not instance.body or getattr(instance, "kind", "text") != "text":
-        return  # a message that only carries a file, or a system line, has nothing to read
+    if raw or not created or not text_of(instance).strip():
+        return  # a message that only carries a file has nothing to read
+    if sender._meta.label_lower == "messaging.message" and instance.kind != "text":
+        return  # a system line ("left the conversation")
     author = getattr(instance, author_field(sender))
     if author is None or author.is_staff:
         return
@@ -94,11 +103,11 @@ def screen_connection(sender, instance, created, raw=False, **kwargs) -> None:
 
 
 def connect() -> None:
-    from creativetracks.labs.models import Comment
+    from creativetracks.labs.models import Comment, Lab
     from creativetracks.messaging.models import Message
     from creativetracks.networks.models import Reply, Thread
     from creativetracks.social.models import Connection
 
-    for model in (Comment, Reply, Thread, Message):
+    for model in (Comment, Reply, Thread, Message, Lab):
         post_save.connect(screen_post, sender=model, dispatch_uid=f"moderation-screen-{model}")
     post_save.connect(screen_connection, sender=Connection, dispatch_uid="moderation-connections")

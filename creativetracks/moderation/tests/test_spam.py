@@ -112,3 +112,36 @@ def test_a_message_with_a_link_from_a_new_account_waits_for_review(client, repor
     assert client.post(f"/moderation/held/{held.pk}/", {"action": "approve"}).status_code == 302
     client.force_login(reporter)
     assert "cheap.example" in client.get(f"/messages/{conversation.pk}/").text
+
+
+def test_a_lab_with_a_link_from_a_new_account_waits_for_review(client, reporter, moderator):
+    from creativetracks.labs.services import create_lab
+    from creativetracks.notifications.models import Notification
+
+    newcomer = make_user("new@example.org", display_name="Nia New")
+    lab = create_lab(
+        newcomer,
+        {
+            "kind": "collaboration",
+            "title": "Cheap followers",
+            "summary": "Grow fast",
+            "description": f"Ask @{reporter.profile.handle} or see https://cheap.example",
+            "visibility": "public",
+        },
+    )
+    held = Withheld.objects.get(kind="labs.lab", object_id=lab.pk)
+    assert held.state == "held"
+    assert not Notification.objects.filter(recipient=reporter).exists()  # no mention yet
+    client.force_login(reporter)
+    assert client.get(lab.get_absolute_url()).status_code == 404
+    assert "Cheap followers" not in client.get("/labs/").text
+    client.force_login(newcomer)
+    assert client.get(lab.get_absolute_url()).status_code == 200
+
+    client.force_login(moderator)
+    queue = client.get("/moderation/").text
+    assert "Cheap followers" in queue and "cheap.example" in queue
+    assert client.post(f"/moderation/held/{held.pk}/", {"action": "approve"}).status_code == 302
+    client.force_login(reporter)
+    assert client.get(lab.get_absolute_url()).status_code == 200
+    assert Notification.objects.filter(recipient=reporter).exists()  # mentioned, now
