@@ -333,8 +333,17 @@ def stored(db):
     mentoring.add_log_entry(author, pair, long(5000))
     mentoring.add_private_note(author, pair, long(5000))
 
-    # Organisers' pages: a registration, a request to join the lab, a network member.
-    events.register_for_event(reader, event)
+    # Organisers' pages: a registration with its answer, a request to join the lab, a
+    # network member; a report moderators read; a message to the region's ambassador.
+    from creativetracks.events.models import Question
+    from creativetracks.moderation import services as moderation
+
+    question = Question.objects.create(event=event, label=short(300, 5), kind="text")
+    events.register_for_event(reader, event, {str(question.pk): long(2000)})
+    filed = moderation.report_content(reader, "lab", lab, reason="spam", note=long(2000))
+    ambassadors.contact_ambassadors(
+        reader, name=short(120, 8), email="xss-reader@example.org", country="PT", body=long(2000)
+    )
     labs.ask_to_join(reader, lab, note=long(1000))
     networks.join_network(reader, network)
 
@@ -389,6 +398,7 @@ def stored(db):
             f"/mentoring/pairs/{pair.pk}/",
             f"/events/{event.slug}/manage/",
             f"/events/{event.slug}/manage/stats/",
+            "/ambassadors/dashboard/",
             f"/networks/{network.slug}/manage/",
             f"/networks/{network.slug}/members/",
             meetings_url,
@@ -398,6 +408,8 @@ def stored(db):
         reader: [f"{meetings_url}requests/"],
         organiser: [manage_url, f"{manage_url}grid/"],
         staff: [
+            "/moderation/",
+            f"/moderation/reports/{filed.pk}/",
             f"{challenge.get_absolute_url()}entries/",
             f"{challenge.get_absolute_url()}jury/",
             "/opportunities/review/",

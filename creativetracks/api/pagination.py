@@ -18,6 +18,13 @@ MAX_LIMIT = 100
 _pages: dict[str, type[Schema]] = {}
 
 
+class PageFilters(Schema):
+    """The query of a list with nothing to filter but its pages."""
+
+    cursor: str | None = None
+    limit: int = DEFAULT_LIMIT
+
+
 def page_of(item: type[Schema]) -> type[Schema]:
     """The schema of one page of `item`s."""
     name = f"{item.__name__.removesuffix('Out')}Page"

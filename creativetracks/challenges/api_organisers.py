@@ -11,7 +11,7 @@ from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, cleaned, person_name
 from creativetracks.api.errors import ApiError, responses
 from creativetracks.api.limits import limit_action
-from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
+from creativetracks.api.pagination import PageFilters, page_of, paginate
 
 from . import permissions, queries, services
 from .api import router
@@ -33,11 +33,6 @@ def _organised(request, slug: str, *, write: bool) -> tuple:
 
 def _iso(moment) -> str | None:
     return moment.isoformat() if moment else None
-
-
-class PageFilters(Schema):
-    cursor: str | None = None
-    limit: int = DEFAULT_LIMIT
 
 
 # Entries ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from ninja import Query, Schema, Status
 from creativetracks.api.auth import member_of, writer_of
 from creativetracks.api.common import PersonName, cleaned, person_name
 from creativetracks.api.errors import ApiError, responses
-from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
+from creativetracks.api.pagination import PageFilters, page_of, paginate
 
 from . import permissions, queries, services
 from .api import router
@@ -187,11 +187,6 @@ class FeedbackIn(Schema):
     goals_met: str  # yes, partly or no
     rating: int  # 1 to 5
     what_next: str = ""
-
-
-class PageFilters(Schema):
-    cursor: str | None = None
-    limit: int = DEFAULT_LIMIT
 
 
 def _pair(user, pair_id: int) -> Pair:
