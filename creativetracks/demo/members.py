@@ -57,6 +57,11 @@ def _image_pool(kind: str, make) -> list[str]:
     return names
 
 
+def _picture(pool: list[tuple[str, str]], n: int) -> tuple[str, str]:
+    """The n-th (picture, card crop) of the pool, round and round; none without a pool."""
+    return pool[n % len(pool)] if pool else ("", "")
+
+
 def seeded_member_count() -> int:
     return get_user_model().objects.filter(email__endswith="@" + MEMBER_DOMAIN).count()
 
@@ -190,12 +195,8 @@ def _insert_batch(
             year=work.year,
             sector=work.sector,
             position=position,
-            image=portfolio_images[(profile.pk + position) % len(portfolio_images)][0]
-            if portfolio_images
-            else "",
-            thumbnail=portfolio_images[(profile.pk + position) % len(portfolio_images)][1]
-            if portfolio_images
-            else "",
+            image=_picture(portfolio_images, profile.pk + position)[0],
+            thumbnail=_picture(portfolio_images, profile.pk + position)[1],
             link="" if portfolio_images else f"https://example.org/{profile.handle}/{position}",
         )
         for person, profile in zip(batch, profiles, strict=True)
