@@ -17,7 +17,12 @@ from django.utils import timezone
 
 from conftest import make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Escaping is the templates' and the browser's business, whatever database holds the text.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.same_on_every_database,
+]
 
 # Known XSS payloads: script tags, event handlers, javascript: URLs, SVG/MathML,
 # attribute and element breakouts, template injection, Markdown and sanitiser bypasses.

@@ -167,5 +167,6 @@ def get_challenge(request, slug: str):
     )
 
 
-# Entries (their teams and files), the jury's work and the organisers' side, on this router.
-from . import api_entries, api_organisers, api_teams  # noqa: E402, F401
+# Entries (their teams and files), the jury's work, the organisers' side and the results,
+# on this router.
+from . import api_entries, api_organisers, api_results, api_teams  # noqa: E402, F401

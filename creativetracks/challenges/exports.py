@@ -41,3 +41,49 @@ def as_xlsx(sheets: dict[str, tuple[list[str], list[dict]]]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def scores_download(challenge, fmt: str):
+    """The organisers' export as a download (CSV: the scores; XLSX: the scores and the
+    ranking), or None for a format there is none of. The site's and the API's."""
+    from django.http import HttpResponse
+
+    from . import queries
+
+    rows = queries.export_rows(challenge)
+    if fmt == "csv":
+        response = HttpResponse(as_csv(rows, FIELDS), content_type="text/csv; charset=utf-8")
+    elif fmt == "xlsx":
+        ranking = [
+            {
+                "rank": r.rank,
+                "entry": r.submission.code,
+                "title": r.submission.title,
+                "applicant": r.submission.lead.profile.display_name,
+                "raw": r.raw,
+                "normalised": r.normalised,
+                "reviews": r.reviews,
+                "votes": r.votes,
+            }
+            for r in queries.ranking_of(challenge)
+        ]
+        response = HttpResponse(
+            as_xlsx({"Scores": (FIELDS, rows), "Ranking": (RANKING_FIELDS, ranking)}),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        return None
+    response["Content-Disposition"] = f'attachment; filename="scores-{challenge.slug}.{fmt}"'
+    return response
+
+
+def my_scores_download(challenge, seat):
+    """A juror's own scores as a CSV download (the review page's and the API's)."""
+    from django.http import HttpResponse
+
+    from . import queries
+
+    rows = queries.export_rows(challenge, seat=seat, blind=challenge.blind_review)
+    response = HttpResponse(as_csv(rows, FIELDS), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="my-scores-{challenge.slug}.csv"'
+    return response

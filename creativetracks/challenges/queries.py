@@ -294,7 +294,7 @@ def shortlist_of(challenge: Challenge) -> list[Submission]:
         Submission.objects.filter(
             challenge=challenge, state=Submission.State.SUBMITTED, shortlisted=True
         )
-        .select_related("lead__profile")
+        .select_related("lead__profile", "prize")
         .order_by("pk")
     )
 

@@ -1,6 +1,7 @@
-"""The API's mentoring (read only): programmes from `visible_programmes(viewer)` as their
-pages show them, and the caller's own published mentorships. Private notes, the
-mentorship log, matching scores and rankings are never in the API."""
+"""The API's mentoring reads: programmes from `visible_programmes(viewer)` as their pages
+show them, and the caller's own published mentorships. Applications and the mentorship
+space are in `api_space`, the organisers' review and mentors' rankings in `api_review`.
+Private notes are never in the API; matching scores only on the organisers' review."""
 
 from django.db.models import Count, Q
 from django.http import Http404
@@ -166,4 +167,5 @@ def list_my_mentorships(request, cursor: str | None = None, limit: int = DEFAULT
     return {"items": items, "next_cursor": next_cursor}
 
 
-from . import api_space  # noqa: E402, F401  (applications and the mentorship space, on this router)
+# Applications, the mentorship space and the organisers' review, on this router.
+from . import api_review, api_space  # noqa: E402, F401

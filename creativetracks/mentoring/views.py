@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -13,9 +11,8 @@ from django.views.decorators.http import require_POST
 
 from creativetracks.core import taxonomy
 from creativetracks.core.exceptions import DomainError
-from creativetracks.core.text import spreadsheet_cell
 
-from . import permissions, queries, seo, services
+from . import exports, permissions, queries, seo, services
 from .calendars import session_calendar
 from .forms import (
     AddPairForm,
@@ -400,15 +397,7 @@ def close(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def export_pairs(request: HttpRequest, slug: str) -> HttpResponse:
     programme = _organised_programme(request, slug)
-    cohort = queries.current_cohort(programme)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{programme.slug}-cohort-{cohort.number}-pairs.csv"'
-    )
-    writer = csv.writer(response)
-    for row in queries.export_rows(cohort):
-        writer.writerow([spreadsheet_cell(v) for v in row])
-    return response
+    return exports.pairs_download(programme, queries.current_cohort(programme))
 
 
 # The mentorship space -------------------------------------------------------------------

@@ -11,6 +11,7 @@ from conftest import DEFAULT_PASSWORD, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+@pytest.mark.same_on_every_database  # the docs page and its scripts, no data
 def test_docs_page_runs_under_the_csp(browser, live_server, screenshot_dir):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     problems = []

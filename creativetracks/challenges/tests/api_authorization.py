@@ -78,6 +78,20 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_challenge_entry_file": [
             everyone(api(f"{open_challenge.slug}/entry/files/1"), 405)
         ],
+        # the results are the organisers' until published (no public vote here)
+        "api:api_challenge_results": [Case(api(f"{reviewed.slug}/results"), 404, 404, 200)],
+        "api:api_challenge_vote": [everyone(api(f"{reviewed.slug}/entries/{entry.pk}/vote"), 405)],
+        "api:api_challenge_criteria": [
+            Case(api(f"{reviewed.slug}/criteria"), UNAUTHORISED, 403, 200)
+        ],
+        "api:api_challenge_close_review": [everyone(api(f"{reviewed.slug}/review/close"), 405)],
+        "api:api_challenge_feedback_release": [
+            everyone(api(f"{reviewed.slug}/feedback/release"), 405)
+        ],
+        "api:api_challenge_scores": [Case(api(f"{reviewed.slug}/scores"), UNAUTHORISED, 403, 200)],
+        "api:api_challenge_my_scores": [
+            Case(api(f"{reviewed.slug}/review/scores.csv"), UNAUTHORISED, 403, 403)
+        ],
         "api:api_challenge_team_answer": [everyone(api("team/1/answer"), 405)],
         "api:api_challenge_team_member": [everyone(api("team/1"), 405)],
     }
@@ -115,6 +129,10 @@ def writes(member) -> list[tuple[str, str, dict | None]]:
         ("post", f"{organise}/entries/{entry.pk}/decision", {"award": "winner"}),
         ("post", f"{base}/phase/advance", None),
         ("post", f"{organise}/results/publish", None),
+        ("post", f"{organise}/entries/{entry.pk}/vote", None),
+        ("put", f"{organise}/criteria", {"criteria": []}),
+        ("post", f"{organise}/review/close", None),
+        ("post", f"{organise}/feedback/release", None),
         ("post", f"{base}/entry/team", {"who": "nobody-here@example.org"}),
         ("post", f"/api/v1/challenges/team/{invited.pk}/answer", {"accept": True}),
         ("delete", f"/api/v1/challenges/team/{teammate.pk}", None),

@@ -198,9 +198,4 @@ def challenge_review_conflict(request: HttpRequest, slug: str, entry_id: int) ->
 def challenge_review_export(request: HttpRequest, slug: str) -> HttpResponse:
     """A juror's own scores as CSV (never an entry they have a conflict with)."""
     challenge, seat = _seat(request, slug)
-    rows = queries.export_rows(challenge, seat=seat, blind=challenge.blind_review)
-    response = HttpResponse(
-        exports.as_csv(rows, exports.FIELDS), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="my-scores-{challenge.slug}.csv"'
-    return response
+    return exports.my_scores_download(challenge, seat)

@@ -117,35 +117,9 @@ def challenge_feedback_release(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def challenge_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     """Every score, and the ranking, for the organisers (CSV: scores; XLSX: both sheets)."""
-    challenge = challenge_for_organiser(request, slug)
-    rows = queries.export_rows(challenge)
-    if fmt == "csv":
-        response = HttpResponse(
-            exports.as_csv(rows, exports.FIELDS), content_type="text/csv; charset=utf-8"
-        )
-    elif fmt == "xlsx":
-        ranking = [
-            {
-                "rank": r.rank,
-                "entry": r.submission.code,
-                "title": r.submission.title,
-                "applicant": r.submission.lead.profile.display_name,
-                "raw": r.raw,
-                "normalised": r.normalised,
-                "reviews": r.reviews,
-                "votes": r.votes,
-            }
-            for r in queries.ranking_of(challenge)
-        ]
-        response = HttpResponse(
-            exports.as_xlsx(
-                {"Scores": (exports.FIELDS, rows), "Ranking": (exports.RANKING_FIELDS, ranking)}
-            ),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
+    response = exports.scores_download(challenge_for_organiser(request, slug), fmt)
+    if response is None:
         raise Http404
-    response["Content-Disposition"] = f'attachment; filename="scores-{challenge.slug}.{fmt}"'
     return response
 
 

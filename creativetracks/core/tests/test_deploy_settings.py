@@ -141,6 +141,7 @@ def collect(tmp_path, settings, css: str) -> dict:
     return json.loads((target / "staticfiles.json").read_text())["paths"]
 
 
+@pytest.mark.same_on_every_database  # static files only
 def test_collectstatic_hashes_and_compresses_despite_a_missing_source_map(tmp_path, settings):
     paths = collect(
         tmp_path,
@@ -155,6 +156,7 @@ def test_collectstatic_hashes_and_compresses_despite_a_missing_source_map(tmp_pa
     assert Path(f"{hashed}.gz").is_file()
 
 
+@pytest.mark.same_on_every_database  # static files only
 def test_collectstatic_still_fails_on_a_missing_image(tmp_path, settings):
     with pytest.raises(ValueError, match="nothing.png"):
         collect(tmp_path, settings, ".x{background:url(nothing.png)}\n")

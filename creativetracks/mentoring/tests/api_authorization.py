@@ -46,6 +46,7 @@ def cases(ctx) -> dict[str, list[Case]]:
     def api(path: str) -> str:
         return f"/api/v1/mentoring/{path}"
 
+    review = f"programmes/{open_programme.slug}/review"
     # the space is the pair's and the organisers' (platform staff organise everything)
     return {
         "api:api_programme_mentors": [
@@ -68,11 +69,30 @@ def cases(ctx) -> dict[str, list[Case]]:
         "api:api_mentorship_session_cancel": [everyone(api(f"sessions/{session.pk}/cancel"), 405)],
         "api:api_mentorship_feedback": [everyone(api(f"pairs/{pair.pk}/feedback"), 405)],
         "api:api_mentorship_log": [Case(api(f"pairs/{pair.pk}/log"), UNAUTHORISED, 404, 200)],
+        # the review is the organisers' (staff organise every programme); the ranking a
+        # mentor's of the open cohort
+        "api:api_programme_review": [Case(api(f"{review}"), UNAUTHORISED, 403, 200)],
+        "api:api_programme_pairs_export": [
+            Case(api(f"{review}/pairs.csv"), UNAUTHORISED, 403, 200)
+        ],
+        "api:api_programme_match": [everyone(api(f"{review}/match"), 405)],
+        "api:api_programme_pairs": [everyone(api(f"{review}/pairs"), 405)],
+        "api:api_programme_pair_lock": [everyone(api(f"{review}/pairs/1/lock"), 405)],
+        "api:api_programme_pair": [everyone(api(f"{review}/pairs/1"), 405)],
+        "api:api_programme_publish": [everyone(api(f"{review}/publish"), 405)],
+        "api:api_programme_close": [everyone(api(f"{review}/close"), 405)],
+        "api:api_programme_invite": [
+            everyone(api(f"programmes/{open_programme.slug}/invite"), 405)
+        ],
+        "api:api_programme_ranking": [
+            Case(api(f"programmes/{open_programme.slug}/ranking"), UNAUTHORISED, 403, 403)
+        ],
     }
 
 
 def writes(member) -> list[tuple[str, str, dict | None]]:
-    """(method, path, body) of every application and space write; `member` is in no pair."""
+    """(method, path, body) of every application, space, review and ranking write; `member`
+    is in no pair and organises nothing."""
     open_programme, pair, session = _programme_with_a_pair("writes-mentoring")
     programme = f"/api/v1/mentoring/programmes/{open_programme.slug}"
     space = f"/api/v1/mentoring/pairs/{pair.pk}"
@@ -85,4 +105,12 @@ def writes(member) -> list[tuple[str, str, dict | None]]:
         ("post", f"{space}/sessions", {"starts": "2031-01-01T10:00"}),
         ("post", f"/api/v1/mentoring/sessions/{session.pk}/cancel", None),
         ("post", f"{space}/feedback", {"goals_met": "yes", "rating": 5}),
+        ("post", f"{programme}/review/match", None),
+        ("post", f"{programme}/review/pairs", {"mentor": 1, "mentee": 1}),
+        ("post", f"{programme}/review/pairs/1/lock", {"locked": True}),
+        ("delete", f"{programme}/review/pairs/1", None),
+        ("post", f"{programme}/review/publish", None),
+        ("post", f"{programme}/review/close", None),
+        ("post", f"{programme}/invite", {"email": "invited@example.org"}),
+        ("put", f"{programme}/ranking", {"ranking": []}),
     ]
