@@ -175,3 +175,20 @@ def test_read_only_tokens_and_members_change_no_criteria_or_feedback(
     assert list(challenge.criteria.values_list("pk", "name")) == before
     challenge.refresh_from_db()
     assert challenge.feedback_released_at is None
+
+
+def test_the_results_cost_constant_queries(
+    client, challenge, applicant, django_assert_max_num_queries
+):
+    prize = Prize.objects.create(challenge=challenge, title="First prize")
+    _shortlisted(challenge, applicant, award="winner", prize=prize)
+    challenge.phase = "results"
+    challenge.save(update_fields=["phase"])
+    path = f"{challenge.slug}/results"
+    with django_assert_max_num_queries(30) as few:
+        assert len(send(client, "get", path).json()["awarded"]) == 1
+    for n in range(8):
+        lead = make_user(f"lead{n}@example.org")
+        _shortlisted(challenge, lead, award="mention" if n % 2 else "winner", prize=prize)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(send(client, "get", path).json()["awarded"]) == 9

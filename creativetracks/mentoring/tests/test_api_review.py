@@ -132,3 +132,24 @@ def test_mentors_rank_the_cohorts_mentees(client, programme, member):
     assert read_only.status_code == 403
     mentor.refresh_from_db()
     assert mentor.ranking == [ines.pk, teo.pk]
+
+
+def test_the_review_costs_constant_queries(
+    client, programme, organiser, django_assert_max_num_queries
+):
+    from creativetracks.mentoring import services
+
+    headers = bearer(organiser)
+    path = f"programmes/{programme.slug}/review"
+    add_mentor(programme, person("m0@example.org", "Mentor 0"), capacity=3)
+    add_mentee(programme, person("e0@example.org", "Mentee 0"))
+    services.run_matching(organiser, programme.cohorts.get())
+    with django_assert_max_num_queries(40) as few:
+        assert len(send(client, "get", path, headers=headers).json()["pairs"]) == 1
+    for n in range(1, 5):
+        add_mentor(programme, person(f"m{n}@example.org", f"Mentor {n}"), capacity=3)
+    for n in range(1, 10):
+        add_mentee(programme, person(f"e{n}@example.org", f"Mentee {n}"))
+    services.run_matching(organiser, programme.cohorts.get())
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(send(client, "get", path, headers=headers).json()["pairs"]) == 10
