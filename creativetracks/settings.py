@@ -162,6 +162,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # How long cached pages and fragments live at most (seconds); writes invalidate
 # them sooner (core.cache). 0 turns page and fragment caching off.
 CACHE_SECONDS = int(os.environ.get("CACHE_SECONDS", "300"))
+# How long a member's own copy of a busy page (core.cache.MEMBER_PAGES) may be served
+# back to their session when nothing was written meanwhile; 0 renders every time.
+MEMBER_PAGE_CACHE_SECONDS = int(os.environ.get("MEMBER_PAGE_CACHE_SECONDS", "30"))
 if REDIS_URL:
     CACHES = {
         "default": {

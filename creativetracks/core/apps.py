@@ -35,6 +35,7 @@ class CoreConfig(AppConfig):
         # The footer of every page lists the partners; the home page shows them too.
         cache.invalidate_on_change([HOME, FIGURES], Partner)
         cache.watch_visitor_pages()
+        cache.watch_member_pages()
 
         from django.contrib.admin.models import LogEntry
         from django.db.models.signals import post_save

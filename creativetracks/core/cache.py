@@ -6,7 +6,9 @@ namespace to a new generation: keys of the old generation are never read again a
 expire on their own (CACHE_SECONDS at most). Nothing here caches per-user data:
 `VisitorPageCacheMiddleware` only stores pages rendered for signed-out visitors,
 and fragments are keyed by everything they depend on (the viewer's visibility
-levels, never the viewer).
+levels, never the viewer). `MEMBER_PAGES` are cached for signed-in members too, but per
+browser session: a member's copy is only ever served back to the session it was
+rendered for (see `MemberPageCacheMiddleware`).
 
 With REDIS_URL the cache is shared by every app server, so an invalidation made by
 one process is seen by all; with the local-memory cache (development) each process
@@ -135,7 +137,6 @@ def watch_visitor_pages() -> None:
 def _cacheable_request(request: HttpRequest) -> bool:
     return (
         request.method in ("GET", "HEAD")
-        and not request.user.is_authenticated
         and not getattr(request, "htmx", False)
         and not len(get_messages(request))
     )
@@ -151,7 +152,7 @@ def generations(namespaces: Iterable[str]) -> tuple[int, ...]:
     )
 
 
-def _page_key(namespaces: Iterable[str], request: HttpRequest) -> str:
+def _page_key(namespaces: Iterable[str], request: HttpRequest, *reader: Any) -> str:
     parts = (
         "page",
         request.path,
@@ -159,51 +160,141 @@ def _page_key(namespaces: Iterable[str], request: HttpRequest) -> str:
         translation.get_language(),
         timezone.get_current_timezone_name(),
         generations(tuple(namespaces)),
+        *reader,
     )
     return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
 
 
-def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+def _same_csrf_secret(request: HttpRequest) -> bool:
+    sent = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    return bool(sent) and request.META.get("CSRF_COOKIE") == sent
+
+
+def _storable(request: HttpRequest, response: HttpResponse, *, member: bool = False) -> bool:
     session = getattr(request, "session", None)
     return (
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        and not request.META.get("CSRF_COOKIE_USED")
+        # A visitor's page must carry no CSRF token; a member's copy carries the token of
+        # the secret their browser sent (Django flags every use of it for renewal), and is
+        # served back to that browser only. A secret made for this response: not stored.
+        and (
+            _same_csrf_secret(request)
+            if member
+            else not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.META.get("CSRF_COOKIE_USED")
+        )
         and not (session is not None and session.modified)
         and not len(get_messages(request))
     )
 
 
+# Pages also cached for signed-in members, per session (URL names). A member's page shows
+# their own state (badges, follow and registration buttons, private counts), so its
+# copy is keyed by the session and the browser's CSRF secret, and it is dropped when
+# anything in the project is written (MEMBER_PAGES_NAMESPACE, bumped by every write of
+# a project model), when the member does anything (every unsafe request of theirs bumps
+# their own generation, whatever it writes and however), or after
+# MEMBER_PAGE_CACHE_SECONDS (relative times, writes that skip model signals).
+MEMBER_PAGES = frozenset(
+    {"home", "directory", "profile_detail", "organisation_detail", "event_detail"}
+)
+MEMBER_PAGES_NAMESPACE = "member-pages"
+# Apps whose rows no member page shows: sessions, task results, the admin's log.
+_UNSHOWN_APPS = {"sessions", "django_tasks_database", "django_tasks_db", "admin", "contenttypes"}
+
+
+def _member_namespace(user_id: int) -> str:
+    return f"member:{user_id}"
+
+
+def _any_model_changed(sender, update_fields=None, **kwargs) -> None:
+    if sender._meta.app_label in _UNSHOWN_APPS:
+        return
+    if update_fields and set(update_fields) <= _IGNORED_FIELDS:
+        return
+    invalidate(MEMBER_PAGES_NAMESPACE)
+
+
+def watch_member_pages() -> None:
+    from django.db.models.signals import m2m_changed
+
+    uid = "core.cache:member_pages"
+    post_save.connect(_any_model_changed, weak=False, dispatch_uid=uid + ":save")
+    post_delete.connect(_any_model_changed, weak=False, dispatch_uid=uid + ":delete")
+    m2m_changed.connect(_any_model_changed, weak=False, dispatch_uid=uid + ":m2m")
+
+
+def _member_page_key(request: HttpRequest) -> str | None:
+    session_key = request.session.session_key
+    if not session_key:
+        return None
+    user_id = request.user.pk
+    return _page_key(
+        (MEMBER_PAGES_NAMESPACE, _member_namespace(user_id)),
+        request,
+        "member",
+        user_id,
+        session_key,
+        request.META.get("CSRF_COOKIE", ""),
+    )
+
+
 class VisitorPageCacheMiddleware:
-    """Serves the pages of VISITOR_PAGES to signed-out visitors from the cache.
+    """Serves the pages of VISITOR_PAGES to signed-out visitors from the cache, and
+    MEMBER_PAGES to the member session they were rendered for.
 
     Last in MIDDLEWARE, so security headers, the CSP, the session and language
-    middleware still run on every response, cached or not. A page is stored only
-    when nothing in it is personal: no message waiting for the visitor, no CSRF token
-    or cookie, no session written. Members always get their page rendered."""
+    middleware still run on every response, cached or not. A visitor's page is stored
+    only when nothing in it is personal: no message waiting, no CSRF token or cookie,
+    no session written. A member's page is stored under their session (never served to
+    anyone else) when no message is waiting and nothing was written to the session."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
         response = self.get_response(request)
-        key = getattr(request, "_visitor_page_key", None)
-        if key and _storable(request, response):
-            cache.set(key, (response.content, response["Content-Type"]), settings.CACHE_SECONDS)
-            response["X-Page-Cache"] = "miss"
+        user = getattr(request, "user", None)
+        if (
+            request.method not in ("GET", "HEAD", "OPTIONS", "TRACE")
+            and user is not None
+            and user.is_authenticated
+        ):
+            # Whatever the member just did, their cached pages may show the old state.
+            invalidate(_member_namespace(user.pk))
+        key = getattr(request, "_page_cache_key", None)
+        if key:
+            member, seconds = request._page_cache_member, request._page_cache_seconds
+            if _storable(request, response, member=member):
+                cache.set(key, (response.content, response["Content-Type"]), seconds)
+                response["X-Page-Cache"] = "miss"
         return response
 
     def process_view(self, request: HttpRequest, view, args, kwargs):
         match = request.resolver_match
-        page = VISITOR_PAGES.get(match.view_name) if match else None
-        if page is None or settings.CACHE_SECONDS <= 0 or not _cacheable_request(request):
+        if match is None or not _cacheable_request(request):
             return None
-        key = _page_key(page[0], request)
+        if request.user.is_authenticated:
+            seconds = settings.MEMBER_PAGE_CACHE_SECONDS
+            if match.view_name not in MEMBER_PAGES or seconds <= 0:
+                return None
+            key = _member_page_key(request)
+        else:
+            page = VISITOR_PAGES.get(match.view_name)
+            seconds = settings.CACHE_SECONDS
+            if page is None or seconds <= 0:
+                return None
+            key = _page_key(page[0], request)
+        if key is None:
+            return None
         stored = cache.get(key)
         if stored is None:
-            request._visitor_page_key = key  # rendered as usual, then stored by __call__
+            # Rendered as usual, then stored by __call__.
+            request._page_cache_key = key
+            request._page_cache_member = request.user.is_authenticated
+            request._page_cache_seconds = seconds
             return None
         content, content_type = stored
         response = HttpResponse(content, content_type=content_type)

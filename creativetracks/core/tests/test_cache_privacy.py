@@ -10,6 +10,7 @@ from creativetracks.core import queries, search
 @pytest.fixture(autouse=True)
 def caching_on(settings):
     settings.CACHE_SECONDS = 300
+    settings.MEMBER_PAGE_CACHE_SECONDS = 30
 
 
 def page(client, path="/"):
@@ -35,6 +36,16 @@ def signed_in_as(html: str) -> str:
     return html.split(marker, 1)[1].split("<", 1)[0] if marker in html else ""
 
 
+def warm(client, path="/"):
+    """Request a page until its copy is stored: the first request of a new browser also
+    sets its CSRF cookie, and a response that sets a cookie is never stored."""
+    for _ in range(3):
+        response, html = page(client, path)
+        if response.get("X-Page-Cache") == "miss":
+            return html
+    raise AssertionError(f"{path} was never stored")
+
+
 @pytest.mark.django_db
 def test_two_members_each_get_their_own_home_page_after_the_cache_is_warm(client):
     alice = make_user("alice@example.org", display_name="Alice Avila")
@@ -43,16 +54,16 @@ def test_two_members_each_get_their_own_home_page_after_the_cache_is_warm(client
     page(client)  # the visitors' page is now cached
 
     client.force_login(alice)
-    response, alice_html = page(client)
-    assert "X-Page-Cache" not in response
+    alice_html = warm(client)
     assert signed_in_as(alice_html) == "Alice Avila"
     assert "Sign out" in alice_html and "Join Creative Tracks" not in alice_html
     alice_token = alice_html.split('name="csrfmiddlewaretoken" value="', 1)[1][:20]
-    page(client)
+    response, again = page(client)
+    assert response["X-Page-Cache"] == "hit" and again == alice_html
 
-    client.force_login(bruno)
+    client.force_login(bruno)  # a new session: Alice's copy is not Bruno's
     response, bruno_html = page(client)
-    assert "X-Page-Cache" not in response
+    assert response.get("X-Page-Cache") != "hit"
     assert signed_in_as(bruno_html) == "Bruno Barros"
     assert alice_token not in bruno_html
 
@@ -60,6 +71,54 @@ def test_two_members_each_get_their_own_home_page_after_the_cache_is_warm(client
     _, visitor_html = page(client)
     assert signed_in_as(visitor_html) == "" and "Sign out" not in visitor_html
     assert "Join Creative Tracks" in visitor_html
+
+
+@pytest.mark.django_db
+def test_another_browser_of_the_same_member_gets_its_own_copy(client, member):
+    client.force_login(member)
+    first = warm(client)
+    laptop = client.__class__()
+    laptop.force_login(member)
+    response, html = page(laptop)
+    assert response.get("X-Page-Cache") != "hit"
+    token = 'name="csrfmiddlewaretoken" value="'
+    assert html.split(token, 1)[1][:64] != first.split(token, 1)[1][:64]
+
+
+@pytest.mark.django_db
+def test_a_members_own_action_shows_on_their_next_page(client, member, other_member):
+    """Following someone is a write: the member's cached copy of that profile (and of
+    every other page) is dropped, whatever the write went through."""
+    url = other_member.profile.get_absolute_url()
+    client.force_login(member)
+    before = warm(client, url)
+    assert page(client, url)[0]["X-Page-Cache"] == "hit"
+    response = client.post(f"/people/{other_member.profile.handle}/follow/")
+    assert response.status_code in (200, 302)
+    response, after = page(client, url)  # rendered again (with the "you follow" message)
+    assert response.get("X-Page-Cache") != "hit" and after != before
+    unfollow = f"/people/{other_member.profile.handle}/unfollow/"
+    assert unfollow in after and unfollow not in before
+
+
+@pytest.mark.django_db
+def test_a_notification_for_a_member_shows_on_their_next_page(client, member):
+    from creativetracks.notifications.services import notify
+
+    client.force_login(member)
+    warm(client)
+    assert page(client)[0]["X-Page-Cache"] == "hit"
+    notify(member, "lab_comment", text="Someone answered", url="/")
+    response, _ = page(client)
+    assert response["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_member_pages_expire_and_can_be_turned_off(client, member, settings):
+    client.force_login(member)
+    warm(client)
+    settings.MEMBER_PAGE_CACHE_SECONDS = 0
+    assert "X-Page-Cache" not in page(client)[0]
 
 
 @pytest.mark.django_db
@@ -183,6 +242,6 @@ def test_a_members_only_profile_is_never_cached_for_visitors(client, member, oth
     profile.save()
     url = profile.get_absolute_url()
     client.force_login(other_member)
-    assert page(client, url)[0].get("X-Page-Cache") is None
+    page(client, url)
     client.logout()
     assert client.get(url).status_code == 404
