@@ -12,7 +12,8 @@
 3. For each run (`--runs`, e.g. `1:local,2:redis`: N granian processes, local-memory or
    Redis cache) starts the production server (granian, DEBUG=0, BENCH_BARE_VIEW=1 so
    `/bench/bare/` answers a fixed page from the same processes) on 127.0.0.1 only.
-4. For each page, signed out and signed in (a demo member's session), runs two
+4. For each page, signed out and signed in (`--members-signed-in` members' sessions,
+   50 by default, each with the CSRF cookie a browser keeps), runs two
    bounded measurements with a small asyncio HTTP/1.1 client (keep-alive):
    - capacity: `--users` connections (default 50) send requests back to back for
      `--seconds`, after a short warm-up: requests/s and latency percentiles;
@@ -161,9 +162,12 @@ def prepare_data(members: int, skip_seed: bool) -> None:
         cursor.execute("ANALYZE")
 
 
-def member_session_cookie() -> str:
-    """A signed-in session of the demo member, stored in the database (read by both the
-    database and the cached_db session engines)."""
+def member_session_cookies(count: int) -> list[str]:
+    """Signed-in sessions of `count` different members (the demo member first, then
+    members who accepted the current terms), stored in the database (read by both the
+    database and the cached_db session engines), each with the CSRF cookie a browser
+    keeps after its first page: without it every page would make a new CSRF secret."""
+    from django.conf import settings
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
         HASH_SESSION_KEY,
@@ -171,17 +175,27 @@ def member_session_cookie() -> str:
         get_user_model,
     )
     from django.contrib.sessions.backends.db import SessionStore
+    from django.middleware.csrf import _get_new_csrf_string
 
     from creativetracks.demo.data import DEMO_ACCOUNTS
 
     email = next(a["email"] for a in DEMO_ACCOUNTS if a["role"] == "member")
-    user = get_user_model().objects.get(email=email)
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
-    return f"sessionid={session.session_key}"
+    users = get_user_model().objects
+    first = users.get(email=email)
+    others = users.filter(
+        is_active=True, is_staff=False, terms_version=settings.TERMS_VERSION
+    ).exclude(pk=first.pk)
+    cookies = []
+    for user in [first, *others.order_by("pk")[: count - 1]]:
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        cookies.append(
+            f"sessionid={session.session_key}; {settings.CSRF_COOKIE_NAME}={_get_new_csrf_string()}"
+        )
+    return cookies
 
 
 # The server -------------------------------------------------------------------------
@@ -386,12 +400,18 @@ async def _user(port, request, start, warm_until, stop_at, measure, interval):
         writer.close()
 
 
-async def _drive(port, path, cookie, users, seconds, warmup, interval) -> Measure:
+def _request(path: str, cookie: str | None) -> bytes:
     headers = [f"GET {path} HTTP/1.1", f"Host: {HOST}", "Accept: text/html,application/json"]
     headers.append("Accept-Language: en")
     if cookie:
         headers.append(f"Cookie: {cookie}")
-    request = ("\r\n".join(headers) + "\r\n\r\n").encode()
+    return ("\r\n".join(headers) + "\r\n\r\n").encode()
+
+
+async def _drive(port, path, cookies, users, seconds, warmup, interval) -> Measure:
+    """`cookies`: None (signed out) or one cookie per member, shared out among the users
+    (user n is member n modulo their number)."""
+    requests = [_request(path, c) for c in cookies] if cookies else [_request(path, None)]
     measure = Measure()
     now = time.perf_counter()
     warm_until = now + warmup
@@ -400,8 +420,10 @@ async def _drive(port, path, cookie, users, seconds, warmup, interval) -> Measur
     starts = [random.uniform(0, interval) if interval else 0.0 for _ in range(users)]
     cpu = time.process_time()
     tasks = [
-        asyncio.ensure_future(_user(port, request, s, warm_until, stop_at, measure, interval))
-        for s in starts
+        asyncio.ensure_future(
+            _user(port, requests[n % len(requests)], s, warm_until, stop_at, measure, interval)
+        )
+        for n, s in enumerate(starts)
     ]
     # Bounded: requests still running REQUEST_TIMEOUT after the end are abandoned.
     await asyncio.wait(tasks, timeout=warmup + seconds + REQUEST_TIMEOUT)
@@ -419,7 +441,7 @@ def drive(port, path, cookie, users, seconds, warmup, interval=0.0) -> Measure:
 # Runs --------------------------------------------------------------------------------
 
 
-def run(config: str, args, targets, cookie, database_url) -> list[dict]:
+def run(config: str, args, targets, cookies, database_url) -> list[dict]:
     processes, cache = config.split(":")
     processes = int(processes)
     redis_url = args.redis if cache == "redis" else None
@@ -442,13 +464,13 @@ def run(config: str, args, targets, cookie, database_url) -> list[dict]:
         scenarios = [("bare Django view", BARE, None)]
         for name, path in targets:
             scenarios.append((name, path, None))
-            scenarios.append((name, path, cookie))
+            scenarios.append((name, path, cookies))
         # Measured again at the end: the spread between the two shows how much the
         # shared machine moved during the run; ratios use their mean.
         scenarios.append(("bare Django view (again)", BARE, None))
         for name, path, session in scenarios:
             who = "signed in" if session else "signed out"
-            status, single_ms = probe(args.port, path, session)
+            status, single_ms = probe(args.port, path, session[0] if session else None)
             if status != 200:
                 say(f"- {name} ({who}): {path} answered {status}, skipped")
                 continue
@@ -542,6 +564,12 @@ def main() -> None:
     )
     parser.add_argument("--threads", type=int, default=1, help="blocking threads per process")
     parser.add_argument("--users", type=int, default=50)
+    parser.add_argument(
+        "--members-signed-in",
+        type=int,
+        default=50,
+        help="different members the signed-in users are (one session each; 1: all the same)",
+    )
     parser.add_argument("--seconds", type=float, default=6.0, help="timed seconds per measure")
     parser.add_argument("--warmup", type=float, default=1.5)
     parser.add_argument("--port", type=int, default=8765)
@@ -561,7 +589,7 @@ def main() -> None:
             targets.append((name, find()))
         except Unavailable as reason:
             say(f"- {name}: not available yet ({reason})")
-    cookie = member_session_cookie()
+    cookies = member_session_cookies(args.members_signed_in)
     from django.db import connections
 
     connections.close_all()
@@ -569,7 +597,7 @@ def main() -> None:
 
     all_rows = []
     for config in args.runs.split(","):
-        rows = run(config, args, targets, cookie, args.database_url)
+        rows = run(config, args, targets, cookies, args.database_url)
         all_rows += rows
         say("\n" + table(rows, args.users) + "\n")
         if args.results:

@@ -47,6 +47,9 @@ def setup_django() -> None:
     os.environ["VAR_DIR"] = str(VAR)
     os.environ["LOG_LEVEL"] = "ERROR"
     os.environ.pop("REDIS_URL", None)
+    # What a page costs to render: the member's own cached copy (core.cache.MEMBER_PAGES)
+    # would answer every request after the first. --member-cache measures that instead.
+    os.environ.setdefault("MEMBER_PAGE_CACHE_SECONDS", "0")
     import django
 
     django.setup()
@@ -101,8 +104,15 @@ def main() -> None:
     parser.add_argument("--profile", default="", help="cProfile this signed-in page instead")
     parser.add_argument("--sort", default="cumulative", help="cProfile order (cumulative, tottime)")
     parser.add_argument("--lines", type=int, default=40, help="cProfile rows printed")
+    parser.add_argument(
+        "--member-cache",
+        action="store_true",
+        help="keep the member page cache on (signed-in pages then come from the cache)",
+    )
     args = parser.parse_args()
 
+    if args.member_cache:
+        os.environ["MEMBER_PAGE_CACHE_SECONDS"] = "30"
     setup_django()
     prepare(args.members)
     import load

@@ -10,6 +10,8 @@ from ninja.security import HttpBearer
 from ninja.security.apikey import APIKeyCookie
 from ninja.utils import check_csrf
 
+from creativetracks.core.cache import invalidate, member_namespace
+
 from . import services
 from .errors import ApiError
 
@@ -108,4 +110,7 @@ def writer_of(request: HttpRequest):
     token = getattr(request, "api_token", None)
     if token is not None and not token.can_write:
         raise ApiError(403, "This token is read-only: make a read-write token to change things.")
+    # Whatever this write changes, the member's cached pages and lists may show the old
+    # state (core.cache: a session's writes are caught by the middleware, a token's here).
+    invalidate(member_namespace(user.pk))
     return user

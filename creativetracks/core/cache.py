@@ -205,7 +205,7 @@ MEMBER_PAGES_NAMESPACE = "member-pages"
 _UNSHOWN_APPS = {"sessions", "django_tasks_database", "django_tasks_db", "admin", "contenttypes"}
 
 
-def _member_namespace(user_id: int) -> str:
+def member_namespace(user_id: int) -> str:
     return f"member:{user_id}"
 
 
@@ -232,7 +232,7 @@ def _member_page_key(request: HttpRequest) -> str | None:
         return None
     user_id = request.user.pk
     return _page_key(
-        (MEMBER_PAGES_NAMESPACE, _member_namespace(user_id)),
+        (MEMBER_PAGES_NAMESPACE, member_namespace(user_id)),
         request,
         "member",
         user_id,
@@ -263,7 +263,7 @@ class VisitorPageCacheMiddleware:
             and user.is_authenticated
         ):
             # Whatever the member just did, their cached pages may show the old state.
-            invalidate(_member_namespace(user.pk))
+            invalidate(member_namespace(user.pk))
         key = getattr(request, "_page_cache_key", None)
         if key:
             member, seconds = request._page_cache_member, request._page_cache_seconds

@@ -6,6 +6,7 @@ from django.http import Http404
 from ninja import Query, Router, Schema
 
 from creativetracks.api.auth import viewer_of
+from creativetracks.api.caching import cached_list
 from creativetracks.api.common import cleaned
 from creativetracks.api.errors import responses
 from creativetracks.api.pagination import DEFAULT_LIMIT, page_of, paginate
@@ -148,10 +149,14 @@ def list_profiles(request, filters: Query[DirectoryFilters]):
     """People in the directory, oldest first; `q`, `country`, `sector` and `language`
     filter as the directory does."""
     viewer = viewer_of(request)
-    rows, cursor = _directory_page(
-        PERSON, filters, viewer, Profile, select=["user"], prefetch=["skills"]
-    )
-    return {"items": [profile_out(p, viewer) for p in rows], "next_cursor": cursor}
+
+    def build():
+        rows, cursor = _directory_page(
+            PERSON, filters, viewer, Profile, select=["user"], prefetch=["skills"]
+        )
+        return {"items": [profile_out(p, viewer) for p in rows], "next_cursor": cursor}
+
+    return cached_list(request, viewer, page_of(ProfileOut), build)
 
 
 @profiles_router.get("/{handle}", response=responses({200: ProfileOut}), url_name="api_profile")
@@ -169,8 +174,12 @@ def get_profile(request, handle: str):
 def list_organisations(request, filters: Query[DirectoryFilters]):
     """Organisations in the directory, oldest first, filtered like the directory."""
     viewer = viewer_of(request)
-    rows, cursor = _directory_page(ORGANISATION, filters, viewer, Organisation)
-    return {"items": [organisation_out(o) for o in rows], "next_cursor": cursor}
+
+    def build():
+        rows, cursor = _directory_page(ORGANISATION, filters, viewer, Organisation)
+        return {"items": [organisation_out(o) for o in rows], "next_cursor": cursor}
+
+    return cached_list(request, viewer, page_of(OrganisationOut), build)
 
 
 class StaffOut(Schema):
