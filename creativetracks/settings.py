@@ -90,7 +90,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the user row read from the cache (accounts.cached_auth).
+    "creativetracks.accounts.cached_auth.CachedAuthenticationMiddleware",
     "creativetracks.core.middleware.MemberLanguageMiddleware",
     "creativetracks.core.middleware.ViewerTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -165,6 +166,10 @@ CACHE_SECONDS = int(os.environ.get("CACHE_SECONDS", "300"))
 # How long a member's own copy of a busy page (core.cache.MEMBER_PAGES) may be served
 # back to their session when nothing was written meanwhile; 0 renders every time.
 MEMBER_PAGE_CACHE_SECONDS = int(os.environ.get("MEMBER_PAGE_CACHE_SECONDS", "30"))
+# How long the signed-in member's user row may come from the cache (every change to it
+# drops it: accounts.cached_auth); 0 reads it on every request. Without Redis each
+# process has its own cache, which another process's change can't reach: kept short.
+USER_CACHE_SECONDS = int(os.environ.get("USER_CACHE_SECONDS", "300" if REDIS_URL else "10"))
 if REDIS_URL:
     CACHES = {
         "default": {

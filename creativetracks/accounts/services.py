@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from creativetracks.accounts.cached_auth import forget_user
 from creativetracks.core import audit, search
 from creativetracks.core.exceptions import DomainError
 from creativetracks.core.models import AuditEntry
@@ -56,6 +57,7 @@ def accept_terms(user: User, version: str | None = None) -> Consent:
         user=user, document=Consent.Document.TERMS, version=version
     )
     User.objects.filter(pk=user.pk).update(terms_version=version)
+    forget_user(user.pk)
     user.terms_version = version
     return consent
 

@@ -145,16 +145,7 @@ def get_challenge(request, slug: str):
         rules=challenge.rules,
         blind_review=challenge.blind_review,
         normalise_scores=challenge.normalise_scores,
-        criteria=[
-            CriterionOut(
-                name=c.name,
-                description=c.description,
-                weight=c.weight,
-                scale_min=c.scale_min,
-                scale_max=c.scale_max,
-            )
-            for c in challenge.criteria.all()
-        ],
+        criteria=[CriterionOut.from_orm(c) for c in challenge.criteria.all()],
         prizes=[PrizeOut(title=p.title, description=p.description) for p in challenge.prizes.all()],
         can_enter=permissions.can_enter(viewer, challenge) and entry is None,
         my_entry=(

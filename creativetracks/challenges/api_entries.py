@@ -317,17 +317,7 @@ def review_out(challenge, assignment) -> ReviewOut:
         links=list(entry.links or []),
         video_url=entry.video_url,
         applicant=_applicant(challenge, entry),
-        criteria=[
-            ReviewCriterionOut(
-                id=c.pk,
-                name=c.name,
-                description=c.description,
-                weight=c.weight,
-                scale_min=c.scale_min,
-                scale_max=c.scale_max,
-            )
-            for c in queries.criteria_of(challenge)
-        ],
+        criteria=[ReviewCriterionOut.from_orm(c) for c in queries.criteria_of(challenge)],
         my_scores=[
             MyScoreOut(criterion=s.criterion_id, value=s.value, comment=s.comment)
             for s in scores.values()

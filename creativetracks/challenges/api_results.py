@@ -145,21 +145,8 @@ class CriteriaOut(Schema):
 
 def _criteria_out(challenge: Challenge) -> CriteriaOut:
     return CriteriaOut(
-        criteria=[
-            CriterionEditOut(
-                id=c.pk,
-                name=c.name,
-                description=c.description,
-                weight=c.weight,
-                scale_min=c.scale_min,
-                scale_max=c.scale_max,
-            )
-            for c in challenge.criteria.all()
-        ],
-        prizes=[
-            PrizeEditOut(id=p.pk, title=p.title, description=p.description)
-            for p in challenge.prizes.all()
-        ],
+        criteria=[CriterionEditOut.from_orm(c) for c in challenge.criteria.all()],
+        prizes=[PrizeEditOut.from_orm(p) for p in challenge.prizes.all()],
         editable=challenge.phase not in (Challenge.Phase.REVIEW, Challenge.Phase.RESULTS),
     )
 

@@ -121,7 +121,10 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     if request.user.is_authenticated and request.user.language != code:
         from django.contrib.auth import get_user_model
 
+        from creativetracks.accounts.cached_auth import forget_user
+
         get_user_model().objects.filter(pk=request.user.pk).update(language=code)
+        forget_user(request.user.pk)
     response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,

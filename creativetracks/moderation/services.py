@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from creativetracks.accounts.cached_auth import forget_user
 from creativetracks.core import audit
 from creativetracks.core.exceptions import DomainError, NotAllowed
 from creativetracks.core.models import Withheld
@@ -212,6 +213,7 @@ def _deactivate(member, sanction: Sanction) -> None:
     switched_off = (
         get_user_model().objects.filter(pk=member.pk, is_active=True).update(is_active=False)
     )
+    forget_user(member.pk)  # the cached row would keep the session working
     member.is_active = False
     if switched_off:
         sanction.closed_account = True
@@ -272,6 +274,7 @@ def _reactivate_if_clear(member) -> None:
     closed_by_moderation = Sanction.objects.filter(user=member, closed_account=True)
     if not still.exists() and closed_by_moderation.exists():
         get_user_model().objects.filter(pk=member.pk).update(is_active=True)
+        forget_user(member.pk)
 
 
 @transaction.atomic
