@@ -8,12 +8,16 @@ import json
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from ninja import Schema
 from ninja.responses import NinjaJSONEncoder
 
-from creativetracks.core.cache import MEMBER_PAGES_NAMESPACE, generations, member_namespace
+from creativetracks.core.cache import (
+    MEMBER_PAGES_NAMESPACE,
+    member_namespace,
+    store_with_generations,
+    stored_with_generations,
+)
 
 CONTENT_TYPE = "application/json; charset=utf-8"
 
@@ -29,13 +33,13 @@ def cached_list(
         return build()
     caller = viewer.pk if viewer is not None and viewer.is_authenticated else 0
     namespaces = (MEMBER_PAGES_NAMESPACE,) + ((member_namespace(caller),) if caller else ())
-    parts = (request.path, request.META.get("QUERY_STRING", ""), caller, generations(namespaces))
+    parts = (request.path, request.META.get("QUERY_STRING", ""), caller)
     key = "api-list:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
-    content = cache.get(key)
+    content, current = stored_with_generations(key, namespaces)
     if content is None:
         data = schema.model_validate(build()).model_dump(mode="json")
         content = json.dumps(data, cls=NinjaJSONEncoder).encode()
-        cache.set(key, content, seconds)
+        store_with_generations(key, current, content, seconds)
     response = HttpResponse(content, content_type=CONTENT_TYPE)
     response["Cache-Control"] = "private, no-cache"
     return response

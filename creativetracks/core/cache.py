@@ -152,14 +152,37 @@ def generations(namespaces: Iterable[str]) -> tuple[int, ...]:
     )
 
 
-def _page_key(namespaces: Iterable[str], request: HttpRequest, *reader: Any) -> str:
+def stored_with_generations(key: str, namespaces: Iterable[str]) -> tuple[Any, tuple[int, ...]]:
+    """The value stored under `key` if it was stored under the namespaces' current
+    generations (else None), and those generations: one round trip to the cache
+    instead of one for the generations and one for the value. Values are stored as
+    `(generations, value)` by `store_with_generations`."""
+    namespaces = tuple(namespaces)
+    generation_keys = [GENERATION_KEY.format(namespace=namespace) for namespace in namespaces]
+    found = cache.get_many([key, *generation_keys])
+    current = tuple(
+        found[gk] if gk in found else generation(namespace)
+        for gk, namespace in zip(generation_keys, namespaces, strict=True)
+    )
+    stored = found.get(key)
+    if stored is not None and stored[0] == current:
+        return stored[1], current
+    return None, current
+
+
+def store_with_generations(key: str, current: tuple[int, ...], value: Any, seconds: int) -> None:
+    """Store `value` as of the generations read before it was computed: a write made
+    meanwhile has moved them on, so the value is never served."""
+    cache.set(key, (current, value), seconds)
+
+
+def _page_key(request: HttpRequest, *reader: Any) -> str:
     parts = (
         "page",
         request.path,
         request.META.get("QUERY_STRING", ""),
         translation.get_language(),
         timezone.get_current_timezone_name(),
-        generations(tuple(namespaces)),
         *reader,
     )
     return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
@@ -230,14 +253,8 @@ def _member_page_key(request: HttpRequest) -> str | None:
     session_key = request.session.session_key
     if not session_key:
         return None
-    user_id = request.user.pk
     return _page_key(
-        (MEMBER_PAGES_NAMESPACE, member_namespace(user_id)),
-        request,
-        "member",
-        user_id,
-        session_key,
-        request.META.get("CSRF_COOKIE", ""),
+        request, "member", request.user.pk, session_key, request.META.get("CSRF_COOKIE", "")
     )
 
 
@@ -268,7 +285,8 @@ class VisitorPageCacheMiddleware:
         if key:
             member, seconds = request._page_cache_member, request._page_cache_seconds
             if _storable(request, response, member=member):
-                cache.set(key, (response.content, response["Content-Type"]), seconds)
+                page = (response.content, response["Content-Type"])
+                store_with_generations(key, request._page_cache_generations, page, seconds)
                 response["X-Page-Cache"] = "miss"
         return response
 
@@ -281,18 +299,20 @@ class VisitorPageCacheMiddleware:
             if match.view_name not in MEMBER_PAGES or seconds <= 0:
                 return None
             key = _member_page_key(request)
+            namespaces = (MEMBER_PAGES_NAMESPACE, member_namespace(request.user.pk))
         else:
             page = VISITOR_PAGES.get(match.view_name)
             seconds = settings.CACHE_SECONDS
             if page is None or seconds <= 0:
                 return None
-            key = _page_key(page[0], request)
+            key, namespaces = _page_key(request), page[0]
         if key is None:
             return None
-        stored = cache.get(key)
+        stored, current = stored_with_generations(key, namespaces)
         if stored is None:
             # Rendered as usual, then stored by __call__.
             request._page_cache_key = key
+            request._page_cache_generations = current
             request._page_cache_member = request.user.is_authenticated
             request._page_cache_seconds = seconds
             return None
