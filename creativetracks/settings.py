@@ -180,7 +180,7 @@ if REDIS_URL:
     }
     # Sessions are read from Redis and written through to the database, so app
     # servers keep no state and a Redis restart signs nobody out.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "creativetracks.accounts.sessions"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -81,3 +81,18 @@ def test_signing_in_with_the_password_still_works(client):
     assert response.status_code == 302
     assert "sam@example.org" in client.get("/accounts/settings/").text
     assert user_queries(client) == 0
+
+
+def test_with_the_cached_session_engine_a_request_reads_no_row(client, member, settings):
+    """Session, user row and generation in one round trip to the cache; nothing from the
+    database once both are cached, and a change to the member still shows at once."""
+    settings.SESSION_ENGINE = "creativetracks.accounts.sessions"
+    client.force_login(member)
+    client.get("/accounts/settings/")
+    with CaptureQueriesContext(connection) as queries:
+        assert "Mia Member" in client.get("/accounts/settings/").text
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "django_session" not in tables and 'FROM "accounts_user"' not in tables
+    member.display_name = "Mia Renamed"
+    member.save()
+    assert "Mia Renamed" in client.get("/accounts/settings/").text

@@ -54,7 +54,7 @@ def test_redis_url_makes_redis_the_cache_session_store_and_task_queue():
     found = settings_with(REDIS_URL="redis://redis.internal:6379/0")
     assert found["caches"]["default"]["BACKEND"].endswith("RedisCache")
     assert found["caches"]["default"]["LOCATION"] == "redis://redis.internal:6379/0"
-    assert found["session"] == "django.contrib.sessions.backends.cached_db"
+    assert found["session"] == "creativetracks.accounts.sessions"  # cached_db, and the user row
     assert found["tasks"] == "django_tasks_rq.RQBackend"
 
 
