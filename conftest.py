@@ -20,6 +20,10 @@ def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Hashing passwords the production way costs ~0.3 s each; tests create hundreds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The cached user row (accounts.cached_auth) saves one query from the second request
+    # on, which would make every "same queries at two sizes" test compare a first request
+    # with a second; its own tests turn it on.
+    settings.USER_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -172,10 +172,14 @@ def test_an_account_comes_back_only_when_every_sanction_has_ended(moderator, rep
     assert author.is_active
 
 
-def test_a_suspended_member_session_stops_working(client, moderator, reporter, author, lab):
+def test_a_suspended_member_session_stops_working(
+    client, moderator, reporter, author, lab, settings
+):
+    settings.USER_CACHE_SECONDS = 300  # a bulk update: the cached row must be forgotten
     filed = report(reporter, "lab", lab)
     client.force_login(author)
     assert client.get("/accounts/settings/").status_code == 200  # the member row is cached
+    assert client.get("/accounts/settings/").status_code == 200
     services.suspend_member(moderator, filed, 3, "Spam")
     response = client.get("/accounts/settings/")
     assert response.status_code == 302 and "/accounts/login/" in response.url
