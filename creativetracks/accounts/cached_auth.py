@@ -18,12 +18,10 @@ from django.core.cache import cache
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
-from creativetracks.core.cache import GENERATION_KEY, generation, invalidate
+from creativetracks.core.cache import GENERATION_KEY, generation, invalidate, invalidate_on_change
 
 NAMESPACE = "users"
 GENERATION = GENERATION_KEY.format(namespace=NAMESPACE)
-# Changes that make no difference to a request (signing in records the time).
-_IGNORED_FIELDS = {"last_login"}
 
 
 def row_key(session_key: str) -> str:
@@ -32,23 +30,16 @@ def row_key(session_key: str) -> str:
 
 def forget_user(pk=None) -> None:
     """Drop every cached user row (a change to one user is rare; each member's next
-    request reads theirs again), now and when the transaction commits."""
+    request reads theirs again), now and when the transaction commits. For bulk
+    updates, which send no signal; saves and deletes are watched (`watch_users`)."""
     invalidate(NAMESPACE)
-
-
-def _user_changed(sender, instance, update_fields=None, **kwargs) -> None:
-    if update_fields and set(update_fields) <= _IGNORED_FIELDS:
-        return
-    forget_user(instance.pk)
 
 
 def watch_users() -> None:
     from django.contrib.auth import get_user_model
-    from django.db.models.signals import post_delete, post_save
 
-    model = get_user_model()
-    post_save.connect(_user_changed, sender=model, dispatch_uid="accounts.cached_auth:save")
-    post_delete.connect(_user_changed, sender=model, dispatch_uid="accounts.cached_auth:delete")
+    # Every save or delete of a user but a sign-in (`last_login`), as for cached pages.
+    invalidate_on_change([NAMESPACE], get_user_model())
 
 
 def _prefetched(session) -> dict:
