@@ -11,7 +11,7 @@ from creativetracks.api.errors import ApiError, responses
 
 from . import exports, permissions, queries, services
 from .api import router
-from .api_entries import _seat
+from .api_entries import _challenge, _seat
 from .api_organisers import _organised
 from .forms import CriterionFormSet, PrizeFormSet
 from .models import Challenge, Submission
@@ -48,13 +48,6 @@ def _result_out(viewer, entry: Submission) -> ResultEntryOut:
         prize=entry.prize.title if entry.award and entry.prize_id else None,
         url=entry.get_absolute_url(),
     )
-
-
-def _challenge(viewer, slug: str) -> Challenge:
-    challenge = queries.challenge_for_page(viewer, slug[:80])
-    if challenge is None:
-        raise Http404
-    return challenge
 
 
 @router.get(
