@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Before anything reads the session: its member page comes with it (core.cache).
+    "creativetracks.core.cache.MemberPagePrefetchMiddleware",
     # Django's, with the user row read from the cache (accounts.cached_auth).
     "creativetracks.accounts.cached_auth.CachedAuthenticationMiddleware",
     "creativetracks.core.middleware.MemberLanguageMiddleware",

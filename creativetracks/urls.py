@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 
 from creativetracks.core import views as core_views
+from creativetracks.core.urlindex import grouped_by_first_segment
 
 urlpatterns = [
     path("", include("creativetracks.core.urls")),
@@ -31,6 +32,8 @@ urlpatterns = [
 # production puts /media/ behind the web server or object storage.
 if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(r"^media/(?P<path>.*)$", core_views.media, name="media"))
+
+urlpatterns = grouped_by_first_segment(urlpatterns)
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied

@@ -43,7 +43,7 @@ def watch_users() -> None:
 
 
 def _prefetched(session) -> dict:
-    found = getattr(session, "prefetched_auth", None)
+    found = getattr(session, "prefetched", None)
     if found is None:
         found = cache.get_many([row_key(session.session_key), GENERATION])
     return found

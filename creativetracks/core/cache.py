@@ -16,8 +16,9 @@ has its own.
 """
 
 import hashlib
+import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.contrib.messages import get_messages
@@ -31,12 +32,26 @@ GENERATION_KEY = "gen:{namespace}"
 _MISSING = object()
 
 
+def _first_generation() -> int:
+    # The clock in microseconds: a namespace whose generation key expired or was evicted
+    # starts above every generation it had before, so no value stored under an old one
+    # is ever taken for current.
+    return time.time_ns() // 1000
+
+
+def _generation_timeout(namespace: str) -> int | None:
+    # A browser session's generation is of no use once the session is over.
+    if namespace.startswith(MEMBER_SESSION_PREFIX):
+        return settings.SESSION_COOKIE_AGE
+    return None
+
+
 def generation(namespace: str) -> int:
-    value = cache.get(GENERATION_KEY.format(namespace=namespace))
+    key = GENERATION_KEY.format(namespace=namespace)
+    value = cache.get(key)
     if value is None:
-        # First use (or the cache was emptied): start a generation that no stale key can share.
-        cache.add(GENERATION_KEY.format(namespace=namespace), 1, timeout=None)
-        value = cache.get(GENERATION_KEY.format(namespace=namespace), 1)
+        cache.add(key, _first_generation(), timeout=_generation_timeout(namespace))
+        value = cache.get(key, 1)
     return value
 
 
@@ -44,8 +59,8 @@ def _bump(namespace: str) -> None:
     key = GENERATION_KEY.format(namespace=namespace)
     try:
         cache.incr(key)
-    except ValueError:  # no generation yet: the next reader starts one
-        cache.add(key, 2, timeout=None)
+    except ValueError:  # no generation yet: start one above any value stored before
+        cache.add(key, _first_generation(), timeout=_generation_timeout(namespace))
 
 
 def invalidate(*namespaces: str) -> None:
@@ -152,14 +167,17 @@ def generations(namespaces: Iterable[str]) -> tuple[int, ...]:
     )
 
 
-def stored_with_generations(key: str, namespaces: Iterable[str]) -> tuple[Any, tuple[int, ...]]:
+def stored_with_generations(
+    key: str, namespaces: Iterable[str], fetched: dict | None = None
+) -> tuple[Any, tuple[int, ...]]:
     """The value stored under `key` if it was stored under the namespaces' current
     generations (else None), and those generations: one round trip to the cache
-    instead of one for the generations and one for the value. Values are stored as
-    `(generations, value)` by `store_with_generations`."""
+    instead of one for the generations and one for the value, or none when `fetched`
+    holds what a get_many of those keys returned (see `MemberPagePrefetchMiddleware`).
+    Values are stored as `(generations, value)` by `store_with_generations`."""
     namespaces = tuple(namespaces)
     generation_keys = [GENERATION_KEY.format(namespace=namespace) for namespace in namespaces]
-    found = cache.get_many([key, *generation_keys])
+    found = cache.get_many([key, *generation_keys]) if fetched is None else fetched
     current = tuple(
         found[gk] if gk in found else generation(namespace)
         for gk, namespace in zip(generation_keys, namespaces, strict=True)
@@ -217,19 +235,27 @@ def _storable(request: HttpRequest, response: HttpResponse, *, member: bool = Fa
 # their own state (badges, follow and registration buttons, private counts), so its
 # copy is keyed by the session and the browser's CSRF secret, and it is dropped when
 # anything in the project is written (MEMBER_PAGES_NAMESPACE, bumped by every write of
-# a project model), when the member does anything (every unsafe request of theirs bumps
-# their own generation, whatever it writes and however), or after
-# MEMBER_PAGE_CACHE_SECONDS (relative times, writes that skip model signals).
+# a project model), when the member does anything in that browser (every unsafe request
+# bumps the session's generation, whatever it writes and however), or after
+# MEMBER_PAGE_CACHE_SECONDS (relative times, writes that skip model signals, an action
+# in another browser that wrote no row).
 MEMBER_PAGES = frozenset(
     {"home", "directory", "profile_detail", "organisation_detail", "event_detail"}
 )
 MEMBER_PAGES_NAMESPACE = "member-pages"
+MEMBER_SESSION_PREFIX = "member-session:"
 # Apps whose rows no member page shows: sessions, task results, the admin's log.
 _UNSHOWN_APPS = {"sessions", "django_tasks_database", "django_tasks_db", "admin", "contenttypes"}
 
 
 def member_namespace(user_id: int) -> str:
+    """What one member's own writes drop (the API lists cached for them)."""
     return f"member:{user_id}"
+
+
+def member_session_namespace(session_key: str) -> str:
+    """What a member's own writes in one browser session drop: that session's pages."""
+    return MEMBER_SESSION_PREFIX + session_key
 
 
 def _any_model_changed(sender, update_fields=None, **kwargs) -> None:
@@ -249,13 +275,73 @@ def watch_member_pages() -> None:
     m2m_changed.connect(_any_model_changed, weak=False, dispatch_uid=uid + ":m2m")
 
 
-def _member_page_key(request: HttpRequest) -> str | None:
-    session_key = request.session.session_key
-    if not session_key:
+class MemberPageLookup(NamedTuple):
+    session_key: str
+    key: str
+    namespaces: tuple[str, str]
+
+    @property
+    def cache_keys(self) -> tuple[str, ...]:
+        return (self.key, *(GENERATION_KEY.format(namespace=n) for n in self.namespaces))
+
+
+def member_page_lookup(request: HttpRequest) -> MemberPageLookup | None:
+    """Where this request's member page would be cached, from the request as it came
+    in, before its session is read: the session and CSRF cookies, the path and query,
+    the language LocaleMiddleware chose from the browser, and the language and time
+    zone cookies. With the member's own settings (read from the user row after the
+    session) these decide the page's language and zone; a change to those settings is
+    a write, which drops the page. None when the request can't be served a member page.
+    """
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    csrf_secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    if (
+        not session_key
+        or not csrf_secret
+        or request.method not in ("GET", "HEAD")
+        or "HTTP_HX_REQUEST" in request.META
+        or settings.MEMBER_PAGE_CACHE_SECONDS <= 0
+    ):
         return None
-    return _page_key(
-        request, "member", request.user.pk, session_key, request.META.get("CSRF_COOKIE", "")
+    key = _page_key(
+        request,
+        "member",
+        session_key,
+        csrf_secret,
+        request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, ""),
+        request.COOKIES.get(settings.TIME_ZONE_COOKIE_NAME, ""),
     )
+    namespaces = (MEMBER_PAGES_NAMESPACE, member_session_namespace(session_key))
+    return MemberPageLookup(session_key, key, namespaces)
+
+
+class MemberPagePrefetchMiddleware:
+    """Has the session engine fetch this request's member page, and the generations
+    it is checked against, in the round trip that reads the session
+    (`accounts.sessions`): a page served from a member's cache then costs one round
+    trip to the cache, as a bare page with a session does. Before anything reads the
+    session or the user, after LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        lookup = member_page_lookup(request)
+        if lookup is not None:
+            request._member_page_lookup = lookup
+            session = getattr(request, "session", None)
+            if session is not None:
+                session.prefetch_keys = lookup.cache_keys
+        return self.get_response(request)
+
+
+def _prefetched(request: HttpRequest, keys: tuple[str, ...]) -> dict | None:
+    """What the session engine fetched with the session, if it fetched all of `keys`."""
+    session = getattr(request, "session", None)
+    fetched = getattr(session, "prefetched", None)
+    if fetched is None or not set(keys) <= getattr(session, "prefetched_keys", set()):
+        return None
+    return fetched
 
 
 class VisitorPageCacheMiddleware:
@@ -279,13 +365,19 @@ class VisitorPageCacheMiddleware:
             and user is not None
             and user.is_authenticated
         ):
-            # Whatever the member just did, their cached pages may show the old state.
-            invalidate(member_namespace(user.pk))
+            # Whatever the member just did, the pages cached for this browser and the
+            # API lists cached for them may show the old state. (Their other browsers'
+            # pages go when the action writes a row, or within MEMBER_PAGE_CACHE_SECONDS.)
+            namespaces = [member_namespace(user.pk)]
+            session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+            if session_key:
+                namespaces.append(member_session_namespace(session_key))
+            invalidate(*namespaces)
         key = getattr(request, "_page_cache_key", None)
         if key:
             member, seconds = request._page_cache_member, request._page_cache_seconds
             if _storable(request, response, member=member):
-                page = (response.content, response["Content-Type"])
+                page = (response.content, response["Content-Type"], getattr(user, "pk", None))
                 store_with_generations(key, request._page_cache_generations, page, seconds)
                 response["X-Page-Cache"] = "miss"
         return response
@@ -294,21 +386,28 @@ class VisitorPageCacheMiddleware:
         match = request.resolver_match
         if match is None or not _cacheable_request(request):
             return None
+        fetched = None
         if request.user.is_authenticated:
             seconds = settings.MEMBER_PAGE_CACHE_SECONDS
-            if match.view_name not in MEMBER_PAGES or seconds <= 0:
+            lookup = getattr(request, "_member_page_lookup", None)
+            if (
+                match.view_name not in MEMBER_PAGES
+                or seconds <= 0
+                or lookup is None
+                or lookup.session_key != request.session.session_key
+            ):
                 return None
-            key = _member_page_key(request)
-            namespaces = (MEMBER_PAGES_NAMESPACE, member_namespace(request.user.pk))
+            key, namespaces = lookup.key, lookup.namespaces
+            fetched = _prefetched(request, lookup.cache_keys)
         else:
             page = VISITOR_PAGES.get(match.view_name)
             seconds = settings.CACHE_SECONDS
             if page is None or seconds <= 0:
                 return None
             key, namespaces = _page_key(request), page[0]
-        if key is None:
-            return None
-        stored, current = stored_with_generations(key, namespaces)
+        stored, current = stored_with_generations(key, namespaces, fetched)
+        if stored is not None and stored[2] != request.user.pk:
+            stored = None  # a page of another account of this session (never stored so)
         if stored is None:
             # Rendered as usual, then stored by __call__.
             request._page_cache_key = key
@@ -316,7 +415,7 @@ class VisitorPageCacheMiddleware:
             request._page_cache_member = request.user.is_authenticated
             request._page_cache_seconds = seconds
             return None
-        content, content_type = stored
+        content, content_type, _ = stored
         response = HttpResponse(content, content_type=content_type)
         response["X-Page-Cache"] = "hit"
         return response
