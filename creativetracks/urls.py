@@ -5,7 +5,8 @@ from django.urls import include, path, re_path
 from creativetracks.core import views as core_views
 from creativetracks.core.urlindex import grouped_by_first_segment
 
-urlpatterns = [
+# Every app's URLs, as written; served grouped by their first segment (core.urlindex).
+site_patterns = [
     path("", include("creativetracks.core.urls")),
     path("", include("creativetracks.profiles.urls")),
     path("", include("creativetracks.networks.urls")),
@@ -31,9 +32,9 @@ urlpatterns = [
 # Uploaded files: Django serves them when SERVE_MEDIA is on (development);
 # production puts /media/ behind the web server or object storage.
 if settings.SERVE_MEDIA:
-    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", core_views.media, name="media"))
+    site_patterns.append(re_path(r"^media/(?P<path>.*)$", core_views.media, name="media"))
 
-urlpatterns = grouped_by_first_segment(urlpatterns)
+urlpatterns = grouped_by_first_segment(site_patterns)
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied

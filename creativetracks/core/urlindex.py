@@ -4,9 +4,11 @@ Every app is included at the root, so Django, which tries patterns in order, mat
 a request for an event page against some 160 patterns of the apps listed before
 events (a sixth of the cost of a page served from the cache). Grouped, it tries the
 few groups whose segment differs (one comparison each) and then only the patterns of
-its own segment. Patterns keep their order within a segment, and a path can only
-match patterns of its own first segment, so every path resolves to the view it did
-before; `reverse()` gives the same URLs."""
+its own segment. A path can only match patterns of its own first segment, patterns
+keep their order within a segment, and a pattern whose first segment is not a fixed
+word ("<slug>/", a regular expression) stays in its place, with a new group for the
+same segment after it: every path resolves to the view it did before, and
+`reverse()` gives the same URLs (core/tests/test_urlindex.py checks every pattern)."""
 
 import re
 
@@ -71,6 +73,7 @@ def grouped_by_first_segment(patterns):
         segment, rest = _split(pattern)
         if segment is None:
             grouped.append(pattern)
+            groups = {}  # what follows may not be tried before this pattern
             continue
         if segment not in groups:
             groups[segment] = []

@@ -245,3 +245,72 @@ def test_a_members_only_profile_is_never_cached_for_visitors(client, member, oth
     page(client, url)
     client.logout()
     assert client.get(url).status_code == 404
+
+
+def count_get_many(monkeypatch) -> list:
+    """Every get_many made of the default cache, from now on."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    calls = []
+    original = LocMemCache.get_many
+
+    def counted(self, keys, version=None):
+        calls.append(list(keys))
+        return original(self, keys, version=version)
+
+    monkeypatch.setattr(LocMemCache, "get_many", counted)
+    return calls
+
+
+@pytest.mark.django_db
+def test_a_cached_member_page_comes_in_the_sessions_round_trip(
+    client, member, settings, monkeypatch
+):
+    """With the cached session engine (production with Redis) the session, the member's
+    row and their cached page are one get_many."""
+    settings.SESSION_ENGINE = "creativetracks.accounts.sessions"
+    settings.USER_CACHE_SECONDS = 300
+    url = member.profile.get_absolute_url()
+    client.force_login(member)
+    html = warm(client, url)
+    calls = count_get_many(monkeypatch)
+    response, again = page(client, url)
+    assert response["X-Page-Cache"] == "hit" and again == html
+    assert len(calls) == 1
+    assert any(key.startswith("page:") for key in calls[0])
+
+
+@pytest.mark.django_db
+def test_any_unsafe_request_of_the_browser_drops_its_pages(client, member):
+    """Even one that writes nothing the cache watches (here a refused form)."""
+    client.force_login(member)
+    warm(client)
+    assert page(client)[0]["X-Page-Cache"] == "hit"
+    response = client.post("/accounts/settings/", {"display_name": ""})
+    assert response.status_code == 422
+    assert page(client)[0]["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_a_members_page_in_another_language_or_zone_is_another_copy(client, member, settings):
+    client.force_login(member)
+    english = warm(client)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "pt"
+    response, portuguese = page(client)
+    assert response["X-Page-Cache"] == "miss" and portuguese != english
+    assert 'lang="pt' in portuguese
+    client.cookies[settings.TIME_ZONE_COOKIE_NAME] = "Asia/Shanghai"
+    assert page(client)[0]["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_a_generation_that_was_lost_starts_above_the_old_one():
+    """An expired or evicted generation key never brings back values stored under it."""
+    from django.core.cache import cache
+
+    from creativetracks.core.cache import GENERATION_KEY, generation, invalidate
+
+    invalidate("lost-and-found")
+    before = generation("lost-and-found")
+    cache.delete(GENERATION_KEY.format(namespace="lost-and-found"))
+    assert generation("lost-and-found") > before
