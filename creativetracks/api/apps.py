@@ -6,6 +6,9 @@ class ApiConfig(AppConfig):
     label = "api"
 
     def ready(self):
-        from . import personal_data
+        from creativetracks.core.cache import prefetch_with_session
+
+        from . import caching, personal_data
 
         personal_data.register()
+        prefetch_with_session(caching.session_prefetch_keys)

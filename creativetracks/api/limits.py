@@ -1,6 +1,9 @@
 """The API's rate limits, counted like the site's (django-ratelimit, settings.RATE_LIMITS):
 reads and writes apart, per member whether by token or session, per IP for visitors."""
 
+import threading
+import time
+
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
@@ -16,7 +19,6 @@ from django_ratelimit.core import (
 )
 from ninja.throttling import BaseThrottle
 
-from . import caching
 from .auth import SAFE_METHODS
 
 
@@ -33,12 +35,56 @@ def _rate(group: str, request: HttpRequest) -> str:
     return settings.RATE_LIMITS[group]
 
 
-def _counted_in_one_round_trip(request: HttpRequest, group: str) -> int | None:
-    """The request counted in django-ratelimit's counter (same key, window and expiry),
-    with one round trip to Redis where django-ratelimit makes three (add, exists,
-    incr): every API call is counted, so this is a third of a cached read's cost. The
-    same round trip reads the cached list the request is for, if any (`api.caching`).
-    None where the cache is not Redis or Redis fails (django-ratelimit then decides)."""
+# Far from its limit, a caller's calls are added to Redis in batches: one round trip
+# for BATCH calls (or after SYNC_SECONDS), where counting each call cost one of the two
+# round trips of a cached read. Near the limit every call is added at once, so the
+# limit is exact where it matters; a process can count up to BATCH - 1 calls of a
+# caller that the others don't see yet, and loses them if it stops.
+BATCH = 10
+SYNC_SECONDS = 1.0
+MAX_CALLERS = 10_000
+
+
+class _BatchedCounts:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.entries: dict[str, list] = {}  # key: [pending, known total, synced at]
+
+    def count(self, cache, key: str, period: int, limit: int) -> int:
+        """The caller's calls in this window, this one included."""
+        now = time.monotonic()
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                if len(self.entries) >= MAX_CALLERS:
+                    self.entries.clear()  # counts already added stay in Redis
+                entry = self.entries[key] = [0, 0, None]
+            entry[0] += 1
+            pending, known, synced = entry
+            if (
+                synced is not None
+                and pending < BATCH
+                and known + pending + BATCH <= limit
+                and now - synced < SYNC_SECONDS
+            ):
+                return known + pending
+            entry[0] = 0
+        pipeline = cache._cache.get_client(key, write=True).pipeline(transaction=False)
+        pipeline.set(key, 0, ex=period + EXPIRATION_FUDGE, nx=True)
+        pipeline.incrby(key, pending)
+        total = pipeline.execute()[1]
+        with self.lock:
+            entry[1], entry[2] = total, now
+            return total + entry[0]
+
+
+_counts = _BatchedCounts()
+
+
+def _counted_in_batches(request: HttpRequest, group: str, limit: int) -> int | None:
+    """The request counted in django-ratelimit's counter (same key, window and expiry)
+    on Redis, in batches (`_BatchedCounts`). None where the cache is not Redis or Redis
+    fails: django-ratelimit then counts, and decides as configured."""
     if not getattr(settings, "RATELIMIT_ENABLE", True):
         return None
     cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
@@ -50,30 +96,19 @@ def _counted_in_one_round_trip(request: HttpRequest, group: str) -> int | None:
     key = cache.make_and_validate_key(
         _make_cache_key(group, _get_window(value, period), rate, value, ALL)
     )
-    list_keys = caching.lookup_keys(request) if cache is caches["default"] else None
     try:
-        pipeline = cache._cache.get_client(key, write=True).pipeline(transaction=False)
-        pipeline.set(key, 0, ex=period + EXPIRATION_FUDGE, nx=True)
-        pipeline.incr(key)
-        if list_keys:
-            pipeline.mget([cache.make_and_validate_key(k) for k in list_keys])
-        results = pipeline.execute()
-    except Exception:  # Redis down: django-ratelimit's own handling decides
+        return _counts.count(cache, key, period, limit)
+    except Exception:  # Redis down
         return None
-    if list_keys:
-        # As RedisCache.get_many decodes what MGET returns.
-        loads = cache._cache._serializer.loads
-        found = {k: loads(v) for k, v in zip(list_keys, results[2], strict=True) if v is not None}
-        caching.remember_fetched(request, list_keys, found)
-    return results[1]
 
 
 class ProjectRateLimit(BaseThrottle):
     def allow_request(self, request: HttpRequest) -> bool:
         group = "api_read" if request.method in SAFE_METHODS else "api_write"
-        count = _counted_in_one_round_trip(request, group)
+        limit = _split_rate(_rate(group, request))[0]
+        count = _counted_in_batches(request, group, limit)
         if count is not None:
-            return count <= _split_rate(_rate(group, request))[0]
+            return count <= limit
         return not is_ratelimited(
             request, group=group, key=_key, rate=_rate, method=ALL, increment=True
         )

@@ -315,27 +315,43 @@ def member_page_lookup(request: HttpRequest) -> MemberPageLookup | None:
     return MemberPageLookup(session_key, key, namespaces)
 
 
+# Other values a request may read with its session: functions of the request that
+# return cache keys, or None (`prefetch_with_session`).
+_SESSION_PREFETCHES: list[Callable[[HttpRequest], tuple[str, ...] | None]] = []
+
+
+def prefetch_with_session(lookup: Callable[[HttpRequest], tuple[str, ...] | None]) -> None:
+    """Read the keys `lookup(request)` names in the round trip that reads the session;
+    `fetched_with_session` then has them."""
+    if lookup not in _SESSION_PREFETCHES:
+        _SESSION_PREFETCHES.append(lookup)
+
+
 class MemberPagePrefetchMiddleware:
     """Has the session engine fetch this request's member page, and the generations
-    it is checked against, in the round trip that reads the session
-    (`accounts.sessions`): a page served from a member's cache then costs one round
-    trip to the cache, as a bare page with a session does. Before anything reads the
-    session or the user, after LocaleMiddleware."""
+    it is checked against (and what `prefetch_with_session` asked for), in the round
+    trip that reads the session (`accounts.sessions`): a page served from a member's
+    cache then costs one round trip to the cache, as a bare page with a session does.
+    Before anything reads the session or the user, after LocaleMiddleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
+        keys: tuple[str, ...] = ()
         lookup = member_page_lookup(request)
         if lookup is not None:
             request._member_page_lookup = lookup
-            session = getattr(request, "session", None)
-            if session is not None:
-                session.prefetch_keys = lookup.cache_keys
+            keys = lookup.cache_keys
+        for prefetch in _SESSION_PREFETCHES:
+            keys += prefetch(request) or ()
+        session = getattr(request, "session", None)
+        if keys and session is not None:
+            session.prefetch_keys = keys
         return self.get_response(request)
 
 
-def _prefetched(request: HttpRequest, keys: tuple[str, ...]) -> dict | None:
+def fetched_with_session(request: HttpRequest, keys: tuple[str, ...]) -> dict | None:
     """What the session engine fetched with the session, if it fetched all of `keys`."""
     session = getattr(request, "session", None)
     fetched = getattr(session, "prefetched", None)
@@ -398,7 +414,7 @@ class VisitorPageCacheMiddleware:
             ):
                 return None
             key, namespaces = lookup.key, lookup.namespaces
-            fetched = _prefetched(request, lookup.cache_keys)
+            fetched = fetched_with_session(request, lookup.cache_keys)
         else:
             page = VISITOR_PAGES.get(match.view_name)
             seconds = settings.CACHE_SECONDS

@@ -1,5 +1,6 @@
-"""The API's rate limit and list cache on Redis, as in production (REDIS_URL): one round
-trip counts the call and reads the cached list (api.limits, api.caching)."""
+"""The API's rate limit and list cache on Redis, as in production (REDIS_URL): calls
+counted in batches far from the limit and one by one near it (api.limits), a member's
+cached list read with their session (api.caching)."""
 
 import pytest
 import redis
@@ -8,6 +9,7 @@ from django.core.cache.backends.redis import RedisCache
 from django_ratelimit.core import get_usage
 
 from conftest import make_user
+from creativetracks.api import limits
 from creativetracks.api.limits import _key, _rate
 from creativetracks.core.cache import (
     GENERATION_KEY,
@@ -31,6 +33,7 @@ def redis_cache(settings):
     except redis.exceptions.ConnectionError:
         pytest.fail("Redis is not running on 127.0.0.1:6379 (see docs/configuration.md)")
     connection.flushdb()
+    limits._counts.entries.clear()
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}
     }
@@ -72,22 +75,61 @@ def test_calls_past_the_read_limit_get_a_429_and_count_as_django_ratelimit_does(
     assert client.get("/api/v1/profiles/", **bearer(make_user("o@example.org"))).status_code == 200
 
 
-def test_a_cached_list_is_read_in_the_round_trip_that_counts_the_call(client, monkeypatch):
+def count_round_trips(monkeypatch) -> list:
+    """Every get_many and pipeline sent to Redis from now on."""
+    calls = []
+    get_many, execute = RedisCache.get_many, redis.client.Pipeline.execute
+
+    def counted_get_many(self, keys, version=None):
+        calls.append("get_many")
+        return get_many(self, keys, version=version)
+
+    def counted_execute(self, *args, **kwargs):
+        calls.append("pipeline")
+        return execute(self, *args, **kwargs)
+
+    monkeypatch.setattr(RedisCache, "get_many", counted_get_many)
+    monkeypatch.setattr(redis.client.Pipeline, "execute", counted_execute)
+    return calls
+
+
+def test_a_members_cached_list_comes_in_the_sessions_round_trip(
+    client, member, settings, monkeypatch
+):
+    settings.SESSION_ENGINE = "creativetracks.accounts.sessions"
+    settings.USER_CACHE_SECONDS = 300
+    monkeypatch.setattr(limits, "SYNC_SECONDS", 3600)
     public("paula@example.org", "Paula Public")
+    client.force_login(member)
     first = client.get("/api/v1/profiles/")
-    assert [p["display_name"] for p in first.json()["items"]] == ["Paula Public"]
-
-    def no_more_round_trips(*args, **kwargs):
-        raise AssertionError("the list should come with the rate count")
-
-    monkeypatch.setattr(RedisCache, "get_many", no_more_round_trips)
+    assert "Paula Public" in first.text
+    client.get("/api/v1/profiles/")
+    calls = count_round_trips(monkeypatch)
     again = client.get("/api/v1/profiles/")
     assert again.status_code == 200 and again.content == first.content
+    assert calls == ["get_many"]  # the session's, with the list; the call counted locally
     monkeypatch.undo()
 
     public("pedro@example.org", "Pedro Public")  # a write: the next call lists Pedro
-    names = [p["display_name"] for p in client.get("/api/v1/profiles/").json()["items"]]
-    assert sorted(names) == ["Paula Public", "Pedro Public"]
+    assert "Pedro Public" in client.get("/api/v1/profiles/").text
+
+
+def test_calls_are_added_to_redis_in_batches_far_from_the_limit(client, member, monkeypatch, rf):
+    monkeypatch.setattr(limits, "SYNC_SECONDS", 3600)
+    headers = bearer(member, scope="read")
+    request = rf.get("/api/v1/profiles/")
+    request.auth = member
+
+    def counted() -> int:
+        return get_usage(request, group="api_read", key=_key, rate=_rate, increment=False)["count"]
+
+    client.get("/api/v1/profiles/", **headers)
+    assert counted() == 1  # a caller's first call is added at once
+    for _ in range(9):
+        client.get("/api/v1/profiles/", **headers)
+    assert counted() == 1
+    client.get("/api/v1/profiles/", **headers)
+    assert counted() == 11
 
 
 def test_members_never_get_each_others_cached_list(client, member):
