@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 
 from creativetracks.core import views as core_views
-from creativetracks.core.urlindex import grouped_by_first_segment
+from creativetracks.core.urlindex import FirstSegmentResolver
 
 # Every app's URLs, as written; served grouped by their first segment (core.urlindex).
 site_patterns = [
@@ -34,7 +34,7 @@ site_patterns = [
 if settings.SERVE_MEDIA:
     site_patterns.append(re_path(r"^media/(?P<path>.*)$", core_views.media, name="media"))
 
-urlpatterns = grouped_by_first_segment(site_patterns)
+urlpatterns = [FirstSegmentResolver(site_patterns)]
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied

@@ -1,15 +1,19 @@
 from django.urls import path, re_path
 
+from creativetracks.core.urlindex import FirstSegmentResolver
+
 from . import views
 from .errors import json_method_not_allowed
 from .v1 import api
 
 
 def _with_json_405(urls):
+    """ninja's URLs, each answering a wrong method in the API's error format, looked up
+    by their first segment (core.urlindex)."""
     patterns, app_name, namespace = urls
     for pattern in patterns:
         pattern.callback = json_method_not_allowed(pattern.callback)
-    return patterns, app_name, namespace
+    return [FirstSegmentResolver(patterns)], app_name, namespace
 
 
 urlpatterns = [

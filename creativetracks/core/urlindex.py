@@ -65,18 +65,45 @@ def _split(pattern):
     )
 
 
-def grouped_by_first_segment(patterns):
-    """The same URLs as `patterns`, one include per first path segment, at the place of
-    the segment's first pattern."""
+def _grouped(patterns) -> list[tuple[str | None, object]]:
+    """(segment, include of its patterns) per group, (None, pattern) for the others."""
     grouped, groups = [], {}
     for pattern in _flattened(patterns):
         segment, rest = _split(pattern)
         if segment is None:
-            grouped.append(pattern)
+            grouped.append((None, pattern))
             groups = {}  # what follows may not be tried before this pattern
             continue
         if segment not in groups:
             groups[segment] = []
-            grouped.append(path(f"{segment}/", include(groups[segment])))
+            grouped.append((segment, path(f"{segment}/", include(groups[segment]))))
         groups[segment].append(rest)
     return grouped
+
+
+def grouped_by_first_segment(patterns):
+    """The same URLs as `patterns`, one include per first path segment, at the place of
+    the segment's first pattern."""
+    return [pattern for _, pattern in _grouped(patterns)]
+
+
+class FirstSegmentResolver(URLResolver):
+    """The grouped patterns, with the groups a path may match looked up by its first
+    segment instead of tried one after the other: a request tries the patterns that do
+    not start with a fixed word and the groups of its own segment, in their order.
+    `reverse()` and everything else that walks `url_patterns` sees all the groups."""
+
+    def __init__(self, patterns):
+        grouped = _grouped(patterns)
+        super().__init__(RoutePattern(""), [pattern for _, pattern in grouped])
+        self._by_segment = {
+            segment: URLResolver(
+                RoutePattern(""), [p for s, p in grouped if s is None or s == segment]
+            )
+            for segment in {s for s, _ in grouped if s is not None}
+        }
+        self._no_segment = URLResolver(RoutePattern(""), [p for s, p in grouped if s is None])
+
+    def resolve(self, path):
+        segment = str(path).partition("/")[0]
+        return self._by_segment.get(segment, self._no_segment).resolve(path)

@@ -79,11 +79,22 @@ def test_every_path_resolves_to_the_same_view_and_reverses_to_the_same_url():
 
 
 def test_patterns_are_grouped_by_their_first_segment_in_their_order():
-    events = next(p for p in urls.urlpatterns if str(p.pattern) == "events/")
+    (root,) = urls.urlpatterns
+    events = next(p for p in root.url_patterns if str(p.pattern) == "events/")
     inner = [str(p.pattern) for p in events.url_patterns]
     # The meetings app's event pages come before the events app's, as they were listed.
     assert inner.index("<slug:slug>/meetings/") < inner.index("<slug:slug>/")
-    assert len(urls.urlpatterns) < 50 < len(list(sample_paths(urls.site_patterns)))
+    assert len(root.url_patterns) < 50 < len(list(sample_paths(urls.site_patterns)))
+
+
+def test_a_path_tries_only_its_own_segments_groups_and_the_patterns_without_one():
+    (root,) = urls.urlpatterns
+    tried = [str(p.pattern) for p in root._by_segment["events"].url_patterns]
+    groups = [route for route in tried if route.endswith("/") and "<" not in route]
+    assert groups == ["events/"]
+    assert "" in tried and "robots.txt" in tried  # the home page, the fixed files
+    assert resolve("/events/a-slug/").url_name == "event_detail"
+    assert resolve("/labs/").url_name == "labs"
 
 
 def test_a_pattern_that_does_not_start_with_a_word_keeps_its_place():
