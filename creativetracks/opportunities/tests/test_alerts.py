@@ -58,7 +58,8 @@ def test_daily_alert_sent_once_per_day_with_only_new_matches(member, publisher):
     search = create_saved_search(member, "Music", {"sector": "music"}, "daily")
     publish(publisher, title="Music grant", sectors=["music"])
     publish(publisher, title="Film grant", sectors=["audiovisual-film"])
-    later = start + timedelta(minutes=5)
+    # 08:00 UTC tomorrow: every moment below stays inside its UTC day, whenever this runs.
+    later = (start + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
     assert send_opportunity_alerts(later) == 1
     assert send_opportunity_alerts(later + timedelta(minutes=5)) == 0  # same day
     note = Notification.objects.get(recipient=member, kind="opportunity_alert")
