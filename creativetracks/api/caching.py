@@ -21,8 +21,8 @@ from ninja import Schema
 from ninja.responses import NinjaJSONEncoder
 
 from creativetracks.core.cache import (
-    GENERATION_KEY,
     MEMBER_PAGES_NAMESPACE,
+    cache_keys,
     fetched_with_session,
     member_namespace,
     member_session_namespace,
@@ -51,25 +51,24 @@ def _session_lookup(request: HttpRequest) -> tuple[str, tuple[str, ...]] | None:
         or request.path not in _cached_list_paths()
     ):
         return None
-    parts = (request.path, request.META.get("QUERY_STRING", ""), "session", session_key)
     namespaces = (MEMBER_PAGES_NAMESPACE, member_session_namespace(session_key))
-    return "api-list:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40], namespaces
+    return _list_key(request, "session", session_key), namespaces
 
 
 def _caller_lookup(request: HttpRequest, caller: int) -> tuple[str, tuple[str, ...]]:
     """Where a list is cached for a token's member, or for visitors (caller 0)."""
     namespaces = (MEMBER_PAGES_NAMESPACE,) + ((member_namespace(caller),) if caller else ())
-    parts = (request.path, request.META.get("QUERY_STRING", ""), caller)
-    return "api-list:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40], namespaces
+    return _list_key(request, caller), namespaces
 
 
-def _cache_keys(key: str, namespaces: tuple[str, ...]) -> tuple[str, ...]:
-    return (key, *(GENERATION_KEY.format(namespace=n) for n in namespaces))
+def _list_key(request: HttpRequest, *reader) -> str:
+    parts = (request.path, request.META.get("QUERY_STRING", ""), *reader)
+    return "api-list:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
 
 
 def session_prefetch_keys(request: HttpRequest) -> tuple[str, ...] | None:
     lookup = _session_lookup(request)
-    return _cache_keys(*lookup) if lookup else None
+    return cache_keys(*lookup) if lookup else None
 
 
 def cached_list(
@@ -86,7 +85,7 @@ def cached_list(
     lookup = _session_lookup(request) if by_session else None
     fetched = None
     if lookup is not None:
-        fetched = fetched_with_session(request, _cache_keys(*lookup))
+        fetched = fetched_with_session(request, cache_keys(*lookup))
     else:
         lookup = _caller_lookup(request, caller)
     key, namespaces = lookup

@@ -167,6 +167,11 @@ def generations(namespaces: Iterable[str]) -> tuple[int, ...]:
     )
 
 
+def cache_keys(key: str, namespaces: Iterable[str]) -> tuple[str, ...]:
+    """The keys `stored_with_generations` reads: the value's, then its generations'."""
+    return (key, *(GENERATION_KEY.format(namespace=namespace) for namespace in namespaces))
+
+
 def stored_with_generations(
     key: str, namespaces: Iterable[str], fetched: dict | None = None
 ) -> tuple[Any, tuple[int, ...]]:
@@ -176,8 +181,9 @@ def stored_with_generations(
     holds what a get_many of those keys returned (see `MemberPagePrefetchMiddleware`).
     Values are stored as `(generations, value)` by `store_with_generations`."""
     namespaces = tuple(namespaces)
-    generation_keys = [GENERATION_KEY.format(namespace=namespace) for namespace in namespaces]
-    found = cache.get_many([key, *generation_keys]) if fetched is None else fetched
+    keys = cache_keys(key, namespaces)
+    generation_keys = keys[1:]
+    found = cache.get_many(keys) if fetched is None else fetched
     current = tuple(
         found[gk] if gk in found else generation(namespace)
         for gk, namespace in zip(generation_keys, namespaces, strict=True)
@@ -282,7 +288,7 @@ class MemberPageLookup(NamedTuple):
 
     @property
     def cache_keys(self) -> tuple[str, ...]:
-        return (self.key, *(GENERATION_KEY.format(namespace=n) for n in self.namespaces))
+        return cache_keys(self.key, self.namespaces)
 
 
 def member_page_lookup(request: HttpRequest) -> MemberPageLookup | None:
