@@ -26,20 +26,32 @@ REDIS = "redis://127.0.0.1:6379/14"
 
 
 @pytest.fixture(autouse=True)
-def redis_cache(settings):
+def redis_cache(settings, worker_id):
+    """The cache on Redis, under a key prefix of this test worker's own (workers that run
+    tests of this file at once share the database)."""
     connection = redis.Redis.from_url(REDIS)
     try:
         connection.ping()
     except redis.exceptions.ConnectionError:
         pytest.fail("Redis is not running on 127.0.0.1:6379 (see docs/configuration.md)")
-    connection.flushdb()
+    prefix = f"test-{worker_id}"
+
+    def empty():
+        for key in connection.scan_iter(f"{prefix}:*"):
+            connection.delete(key)
+
+    empty()
     limits._counts.entries.clear()
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS,
+            "KEY_PREFIX": prefix,
+        }
     }
     settings.MEMBER_PAGE_CACHE_SECONDS = 30
     yield connection
-    connection.flushdb()
+    empty()
 
 
 def public(email: str, name: str):
