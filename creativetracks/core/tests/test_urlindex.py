@@ -8,7 +8,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.urls.resolvers import RegexPattern, URLPattern, URLResolver
 
 from creativetracks import urls
-from creativetracks.core.urlindex import grouped_by_first_segment
+from creativetracks.core.urlindex import FirstSegmentResolver
 
 SAMPLES = {
     "int": "7",
@@ -104,7 +104,7 @@ def test_a_pattern_that_does_not_start_with_a_word_keeps_its_place():
     def view(request):
         return None
 
-    grouped = grouped_by_first_segment(
+    resolver = FirstSegmentResolver(
         [
             path("a/one/", view, name="one"),
             path("<slug:slug>/", view, name="anything"),
@@ -112,9 +112,10 @@ def test_a_pattern_that_does_not_start_with_a_word_keeps_its_place():
             re_path(r"^b/(?P<rest>.*)$", view, name="b"),
         ]
     )
+    grouped = resolver.url_patterns
     assert [str(p.pattern) for p in grouped] == ["a/", "<slug:slug>/", "a/", "b/"]
     assert [str(p.pattern) for p in grouped[0].url_patterns] == ["one/"]
     assert [str(p.pattern) for p in grouped[2].url_patterns] == ["two/"]
     conf = types.ModuleType("grouped_urls")
-    conf.urlpatterns = grouped
+    conf.urlpatterns = [resolver]
     assert resolve("/a/two/", urlconf=conf).url_name == "two"
