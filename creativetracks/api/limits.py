@@ -81,23 +81,24 @@ class _BatchedCounts:
 _counts = _BatchedCounts()
 
 
-def _counted_in_batches(request: HttpRequest, group: str, limit: int) -> int | None:
-    """The request counted in django-ratelimit's counter (same key, window and expiry)
-    on Redis, in batches (`_BatchedCounts`). None where the cache is not Redis or Redis
-    fails: django-ratelimit then counts, and decides as configured."""
+def _over_the_limit_in_batches(request: HttpRequest, group: str) -> bool | None:
+    """Whether this call is over the group's limit, counted in django-ratelimit's
+    counter (same key, window and expiry) on Redis, in batches (`_BatchedCounts`).
+    None where the cache is not Redis or Redis fails: django-ratelimit then counts, and
+    decides as configured."""
     if not getattr(settings, "RATELIMIT_ENABLE", True):
         return None
     cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
     if not isinstance(cache, RedisCache):
         return None
     rate = _rate(group, request)
-    period = _split_rate(rate)[1]
+    limit, period = _split_rate(rate)
     value = _key(group, request)
     key = cache.make_and_validate_key(
         _make_cache_key(group, _get_window(value, period), rate, value, ALL)
     )
     try:
-        return _counts.count(cache, key, period, limit)
+        return _counts.count(cache, key, period, limit) > limit
     except Exception:  # Redis down
         return None
 
@@ -105,10 +106,9 @@ def _counted_in_batches(request: HttpRequest, group: str, limit: int) -> int | N
 class ProjectRateLimit(BaseThrottle):
     def allow_request(self, request: HttpRequest) -> bool:
         group = "api_read" if request.method in SAFE_METHODS else "api_write"
-        limit = _split_rate(_rate(group, request))[0]
-        count = _counted_in_batches(request, group, limit)
-        if count is not None:
-            return count <= limit
+        over = _over_the_limit_in_batches(request, group)
+        if over is not None:
+            return not over
         return not is_ratelimited(
             request, group=group, key=_key, rate=_rate, method=ALL, increment=True
         )
